@@ -1,0 +1,40 @@
+import type { DataIssue } from "../data/data-issue";
+import type { Dataset } from "../schema/dataset";
+import { collectSourceRefs, eachRecord } from "./collections";
+
+/** A fact cannot be dated after an article that reports it; a status history runs forwards. */
+export function checkDates(dataset: Dataset): DataIssue[] {
+  const published = new Map(dataset.articles.map((a) => [a.id, a.published]));
+  const issues: DataIssue[] = [];
+  for (const { file, index, record } of eachRecord(dataset)) {
+    if (!("date" in record)) continue;
+    for (const { ref } of collectSourceRefs(record)) {
+      const articleDate = published.get(ref.articleId);
+      if (articleDate !== undefined && record.date > articleDate) {
+        issues.push({
+          file,
+          path: `[${index}].date (id "${record.id}")`,
+          reason: `${record.date} is after the publication date ${articleDate} of its source "${ref.articleId}"`,
+        });
+        break;
+      }
+    }
+  }
+  const latest = dataset.articles.map((a) => a.published).sort().at(-1);
+  dataset.proposals.forEach((proposal, index) => {
+    proposal.statusHistory.forEach((change, i) => {
+      const previous = proposal.statusHistory[i - 1];
+      const path = `[${index}].statusHistory[${i}].date (id "${proposal.id}")`;
+      if (previous && change.date < previous.date) {
+        issues.push({ file: "proposals.json", path, reason: `${change.date} is before the previous status change (${previous.date})` });
+      }
+      if (change.date < proposal.date) {
+        issues.push({ file: "proposals.json", path, reason: `${change.date} is before the proposal's own date (${proposal.date})` });
+      }
+      if (latest && change.date > latest) {
+        issues.push({ file: "proposals.json", path, reason: `${change.date} is after the newest article (${latest})` });
+      }
+    });
+  });
+  return issues;
+}

@@ -1,0 +1,34 @@
+import type { DataIssue } from "../data/data-issue";
+import { containsQuote } from "../data/normalise-text";
+import type { Dataset } from "../schema/dataset";
+import { collectSourceRefs, eachRecord } from "./collections";
+
+/** Traceability: each quoted passage must really be in the article it cites. */
+export function checkQuotes(dataset: Dataset): DataIssue[] {
+  const bodies = new Map(dataset.articles.map((a) => [a.id, a.body]));
+  const issues: DataIssue[] = [];
+  for (const { file, index, record } of eachRecord(dataset)) {
+    for (const { path, ref } of collectSourceRefs(record)) {
+      const body = bodies.get(ref.articleId);
+      if (body !== undefined && !containsQuote(body, ref.quote)) {
+        issues.push({
+          file,
+          path: `[${index}].${path}.quote (id "${record.id}")`,
+          reason: `quote not found in article "${ref.articleId}": "${ref.quote.slice(0, 80)}${ref.quote.length > 80 ? "…" : ""}"`,
+        });
+      }
+    }
+  }
+  // A statement's own wording must be printed by at least one of the articles it cites.
+  dataset.statements.forEach((statement, index) => {
+    const cited = statement.sources.map((s) => bodies.get(s.articleId)).filter((b): b is string => b !== undefined);
+    if (cited.length > 0 && !cited.some((body) => containsQuote(body, statement.text))) {
+      issues.push({
+        file: "statements.json",
+        path: `[${index}].text (id "${statement.id}")`,
+        reason: "statement text not found in any of its source articles",
+      });
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,52 @@
+import path from "node:path";
+import type { z } from "zod";
+import { checkDates } from "../checks/dates";
+import { checkDuplicateFacts } from "../checks/duplicate-facts";
+import { checkQuotes } from "../checks/quotes";
+import { checkReferences } from "../checks/references";
+import { checkUniqueIds } from "../checks/unique-ids";
+import { FIXTURE_FILES, type Dataset } from "../schema/dataset";
+import { DataValidationError, type DataIssue } from "./data-issue";
+import { readArticles } from "./read-articles";
+import { readJsonFixture } from "./read-fixture";
+
+/** Rules that need the whole dataset; each lives in its own file under lib/checks. */
+const CROSS_CHECKS = [checkUniqueIds, checkReferences, checkQuotes, checkDates, checkDuplicateFacts];
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/**
+ * Reads, validates and cross-checks everything under `dataDir`. Throws a DataValidationError
+ * listing every problem (file, path, reason); returns a frozen dataset otherwise.
+ */
+export function loadDataset(dataDir: string): Dataset {
+  const issues: DataIssue[] = [];
+  const { articles, issues: articleIssues } = readArticles(dataDir);
+  issues.push(...articleIssues);
+
+  const read = <S extends z.ZodType>({ file, schema }: { file: string; schema: S }): z.infer<S> | undefined => {
+    const result = readJsonFixture(path.join(dataDir, file), file, schema);
+    issues.push(...result.issues);
+    return result.value;
+  };
+  const actors = read(FIXTURE_FILES.actors);
+  const events = read(FIXTURE_FILES.events);
+  const statements = read(FIXTURE_FILES.statements);
+  const proposals = read(FIXTURE_FILES.proposals);
+  const counts = read(FIXTURE_FILES.counts);
+
+  // Cross-checks assume well-formed records, so report shape errors first and stop.
+  if (issues.length > 0 || !actors || !events || !statements || !proposals || !counts) {
+    throw new DataValidationError(issues);
+  }
+  const dataset: Dataset = { articles, actors, events, statements, proposals, counts };
+  for (const check of CROSS_CHECKS) issues.push(...check(dataset));
+  if (issues.length > 0) throw new DataValidationError(issues);
+  return deepFreeze(dataset);
+}

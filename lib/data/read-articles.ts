@@ -1,0 +1,64 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { ArticleSchema, type Article } from "../schema/article";
+import type { DataIssue } from "./data-issue";
+import { zodIssues } from "./read-fixture";
+
+/** YAML turns unquoted dates into Date objects; the schema wants the written form back. */
+function datesToIso(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(datesToIso);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, datesToIso(inner)]));
+  }
+  return value;
+}
+
+/** Reads every `articles/*.md`: front matter validated, body checked byte-for-byte against the seed hash. */
+export function readArticles(dataDir: string): { articles: Article[]; issues: DataIssue[] } {
+  const dir = path.join(dataDir, "articles");
+  const issues: DataIssue[] = [];
+  const articles: Article[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith(".md")).sort();
+  } catch {
+    return { articles, issues: [{ file: "articles/", path: "", reason: "folder is missing" }] };
+  }
+  if (names.length === 0) issues.push({ file: "articles/", path: "", reason: "no articles found" });
+
+  for (const name of names) {
+    const file = `articles/${name}`;
+    const text = readFileSync(path.join(dir, name), "utf8");
+    if (!text.startsWith("---\n")) {
+      issues.push({ file, path: "", reason: "must start with YAML front matter between '---' lines" });
+      continue;
+    }
+    let parsedMatter: matter.GrayMatterFile<string>;
+    try {
+      // An empty options object bypasses gray-matter's content cache, so a re-read sees edits.
+      parsedMatter = matter(text, {});
+    } catch (error) {
+      issues.push({ file, path: "front matter", reason: `invalid YAML: ${(error as Error).message.split("\n")[0]}` });
+      continue;
+    }
+    const raw = { ...(datesToIso(parsedMatter.data) as Record<string, unknown>), body: parsedMatter.content };
+    const parsed = ArticleSchema.safeParse(raw);
+    if (!parsed.success) {
+      issues.push(...zodIssues(file, parsed.error, raw));
+      continue;
+    }
+    const article = parsed.data;
+    if (`${article.id}.md` !== name) {
+      issues.push({ file, path: "id", reason: `id "${article.id}" must match the file name` });
+    }
+    const digest = createHash("sha256").update(article.body, "utf8").digest("hex");
+    if (digest !== article.seedSha256) {
+      issues.push({ file, path: "body", reason: `text differs from seed ${article.seedFile} (sha256 mismatch): article texts must stay verbatim` });
+    }
+    articles.push(article);
+  }
+  return { articles, issues };
+}

@@ -1,0 +1,76 @@
+import type { Actor } from "../schema/actor";
+import { normaliseForMatch } from "../data/normalise-text";
+import type { TimelineEntry, TimelineType } from "./timeline-entry";
+
+/** What the timeline can be narrowed by; every field optional, all applied together (AND). */
+export type TimelineFilter = {
+  actorIds?: readonly string[];
+  types?: readonly TimelineType[];
+  /** Inclusive bounds, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  q?: string;
+};
+
+/** The actor and the organisations above it, so filtering by "hamas" also finds its spokesman. */
+export function actorLineage(actorId: string, actors: ReadonlyMap<string, Actor>): string[] {
+  const lineage: string[] = [];
+  let current: string | undefined = actorId;
+  while (current && !lineage.includes(current)) {
+    lineage.push(current);
+    current = actors.get(current)?.organisationId;
+  }
+  return lineage;
+}
+
+export function matchesActors(entry: TimelineEntry, actorIds: readonly string[], actors: ReadonlyMap<string, Actor>): boolean {
+  if (actorIds.length === 0) return true;
+  const wanted = new Set(actorIds);
+  return entry.actorIds.some((id) => actorLineage(id, actors).some((ancestor) => wanted.has(ancestor)));
+}
+
+export function matchesTypes(entry: TimelineEntry, types: readonly TimelineType[]): boolean {
+  return types.length === 0 || types.includes(entry.type);
+}
+
+export function matchesDateRange(entry: TimelineEntry, from?: string, to?: string): boolean {
+  return (!from || entry.date >= from) && (!to || entry.date <= to);
+}
+
+/** Case-, accent- and quote-style-insensitive form used for free-text search. */
+export function foldForSearch(text: string): string {
+  return normaliseForMatch(text).normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+}
+
+/** Every word of the query must appear somewhere in the entry's text, quotes or actor names. */
+export function matchesText(entry: TimelineEntry, q: string | undefined, actors: ReadonlyMap<string, Actor>): boolean {
+  const words = q ? foldForSearch(q).split(" ").filter(Boolean) : [];
+  if (words.length === 0) return true;
+  const haystack = foldForSearch(
+    [
+      entry.title,
+      entry.summary,
+      entry.quotation ?? "",
+      ...entry.sources.map((s) => s.quote),
+      ...entry.actorIds.flatMap((id) => {
+        const actor = actors.get(id);
+        return actor ? [actor.name, actor.shortName, ...actor.aliases] : [id];
+      }),
+    ].join(" \u0000 "),
+  );
+  return words.every((word) => haystack.includes(word));
+}
+
+export function filterTimeline(
+  entries: readonly TimelineEntry[],
+  filter: TimelineFilter,
+  actors: ReadonlyMap<string, Actor>,
+): TimelineEntry[] {
+  return entries.filter(
+    (entry) =>
+      matchesTypes(entry, filter.types ?? []) &&
+      matchesDateRange(entry, filter.from, filter.to) &&
+      matchesActors(entry, filter.actorIds ?? [], actors) &&
+      matchesText(entry, filter.q, actors),
+  );
+}

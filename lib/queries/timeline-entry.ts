@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { EventTypeSchema } from "../schema/event";
+import { DatedSchema, SlugSchema, SourcesSchema } from "../schema/primitives";
+
+/** Timeline `type=` values: every event type plus statements and reported figures. */
+export const TimelineTypeSchema = z.enum([...EventTypeSchema.options, "statement", "figure"]);
+export type TimelineType = z.infer<typeof TimelineTypeSchema>;
+
+/** One row of the timeline: an event, a statement or a reported figure, flattened for display and filtering. */
+export const TimelineEntrySchema = DatedSchema.extend({
+  id: SlugSchema,
+  kind: z.enum(["event", "statement", "count"]),
+  type: TimelineTypeSchema,
+  title: z.string(),
+  summary: z.string(),
+  /** Actors named on the entry (speaker and the actor spoken for, for statements). */
+  actorIds: z.array(SlugSchema),
+  /** Verbatim words of a statement, shown as a quotation. */
+  quotation: z.string().optional(),
+  proposalIds: z.array(SlugSchema),
+  sources: SourcesSchema,
+});
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;

@@ -1,0 +1,141 @@
+// The one builder of synthetic data for tests: a small, valid dataset that each test bends.
+import { createHash } from "node:crypto";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Dataset } from "@/lib/schema/dataset";
+
+export const ARTICLE_BODY =
+  "Mediator Qatar said Tuesday that talks are “ongoing”.\n\nHamas said it had “not yet received any new proposals”.\n\nThe health ministry reported over 57,000 deaths.\n";
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** A minimal dataset that passes every check; tests clone it and break one thing. */
+export function buildDataset(): Dataset {
+  return {
+    articles: [
+      {
+        id: "test-article",
+        title: "Test article",
+        outlet: null,
+        published: "2025-06-25",
+        publishedEvidence: ["'Tuesday' in the text"],
+        seedFile: "000_test.txt",
+        seedSha256: sha256(ARTICLE_BODY),
+        notes: [],
+        body: ARTICLE_BODY,
+      },
+    ],
+    actors: [
+      {
+        id: "qatar",
+        name: "Qatar",
+        shortName: "Qatar",
+        kind: "state",
+        role: "mediator",
+        description: "Mediator.",
+        aliases: [],
+        sources: [{ articleId: "test-article", quote: "Mediator Qatar said Tuesday" }],
+      },
+      {
+        id: "hamas",
+        name: "Hamas",
+        shortName: "Hamas",
+        kind: "armed-group",
+        role: "party",
+        description: "Party.",
+        aliases: [],
+        sources: [{ articleId: "test-article", quote: "Hamas said it had" }],
+      },
+      {
+        id: "hamas-spokesman",
+        name: "Hamas spokesman",
+        shortName: "Spokesman",
+        kind: "person",
+        role: "party",
+        organisationId: "hamas",
+        description: "Speaks for Hamas.",
+        aliases: ["Taher Nounou"],
+        sources: [{ articleId: "test-article", quote: "Hamas said it had" }],
+      },
+    ],
+    events: [
+      {
+        id: "talks-ongoing",
+        date: "2025-06-24",
+        precision: "day",
+        type: "talks",
+        title: "Qatar says talks are ongoing",
+        summary: "Qatar said the talks were ongoing.",
+        actorIds: ["qatar"],
+        proposalIds: ["us-plan"],
+        sources: [{ articleId: "test-article", quote: 'talks are "ongoing"' }],
+      },
+    ],
+    statements: [
+      {
+        id: "hamas-no-proposals",
+        date: "2025-06-25",
+        precision: "day",
+        speakerId: "hamas-spokesman",
+        actorId: "hamas",
+        venue: "told AFP",
+        text: "not yet received any new proposals",
+        isDirectQuote: true,
+        summary: "Hamas said it had received no new proposals.",
+        proposalIds: [],
+        topics: [],
+        sources: [{ articleId: "test-article", quote: "Hamas said it had \"not yet received any new proposals\"" }],
+      },
+    ],
+    proposals: [
+      {
+        id: "us-plan",
+        date: "2025-05-31",
+        precision: "month",
+        title: "US plan",
+        shortTitle: "US plan",
+        proposerIds: ["qatar"],
+        summary: "A plan.",
+        statusHistory: [{ status: "proposed", date: "2025-05-31" }],
+        provisions: {
+          truceLength: { state: "specified", value: "60 days", amount: 60, sources: [{ articleId: "test-article", quote: "talks are “ongoing”" }] },
+        },
+        sources: [{ articleId: "test-article", quote: "Mediator Qatar said" }],
+      },
+    ],
+    counts: [
+      {
+        id: "gaza-deaths",
+        date: "2025-06-25",
+        precision: "day",
+        metric: "deaths-gaza",
+        value: 57000,
+        qualifier: "over",
+        attribution: "the health ministry",
+        sources: [{ articleId: "test-article", quote: "reported over 57,000 deaths" }],
+      },
+    ],
+  };
+}
+
+type RawOverrides = Partial<Record<"actors.json" | "events.json" | "statements.json" | "proposals.json" | "counts.json", string>>;
+
+/** Writes a dataset as data/ files into a fresh temp folder; `raw` replaces a fixture's text verbatim. */
+export function writeDataDir(dataset: Dataset, raw: RawOverrides = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "ceasefire-data-"));
+  mkdirSync(path.join(dir, "articles"));
+  for (const { body, ...frontMatter } of dataset.articles) {
+    const yaml = Object.entries(frontMatter)
+      .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+      .join("\n");
+    writeFileSync(path.join(dir, "articles", `${frontMatter.id}.md`), `---\n${yaml}\n---\n${body}`);
+  }
+  for (const key of ["actors", "events", "statements", "proposals", "counts"] as const) {
+    const file = `${key}.json` as const;
+    writeFileSync(path.join(dir, file), raw[file] ?? JSON.stringify(dataset[key], null, 2));
+  }
+  return dir;
+}
