@@ -1,0 +1,105 @@
+import Link from "next/link";
+import { ActorChip } from "@/components/actor-chip";
+import { getData } from "@/lib/data/dataset";
+import { formatFactDate, formatShortDate } from "@/lib/format/format-date";
+import { summariseDataset } from "@/lib/queries/dataset-summary";
+import { SITE_DESCRIPTION } from "@/lib/site";
+import { actorColour } from "@/lib/theme/actor-palette";
+
+const LATEST_COUNT = 6;
+
+export default function HomePage() {
+  const { dataset, actors, timeline } = getData();
+  const summary = summariseDataset(dataset);
+  const latest = timeline.filter((entry) => entry.kind !== "count").slice(0, LATEST_COUNT);
+  const parties = dataset.actors.filter((a) => !a.organisationId && (a.role === "party" || a.role === "mediator"));
+  const stats = [
+    { label: "Events", value: summary.events, href: "/timeline?type=" },
+    { label: "Statements", value: summary.statements, href: "/timeline?type=statement" },
+    { label: "Proposals", value: summary.proposals, href: "/proposals" },
+    { label: "Reported figures", value: summary.counts, href: "/figures" },
+    { label: "Actors", value: summary.actors, href: "/actors" },
+    { label: "Source articles", value: summary.articles, href: "/sources" },
+  ];
+
+  return (
+    <div className="space-y-12">
+      <section aria-labelledby="intro-heading" className="max-w-3xl">
+        <h1 id="intro-heading" className="font-serif text-3xl font-bold leading-tight sm:text-4xl">
+          Gaza ceasefire and hostage negotiations
+        </h1>
+        <p className="mt-3 text-lg text-muted">{SITE_DESCRIPTION}</p>
+        {summary.firstDate && summary.lastDate ? (
+          <p className="mt-3 text-sm text-muted">
+            Coverage: {formatShortDate(summary.firstDate)} to {formatShortDate(summary.lastDate)}, from{" "}
+            {summary.articles} articles published between {formatShortDate(summary.firstPublished!)} and{" "}
+            {formatShortDate(summary.lastPublished!)}; {summary.quotes} quoted passages.
+          </p>
+        ) : null}
+        <p className="mt-5">
+          <Link href="/timeline" className="inline-block rounded bg-ink px-4 py-2 font-medium text-bg no-underline hover:opacity-90">
+            Open the timeline
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="glance-heading">
+        <h2 id="glance-heading" className="font-serif text-xl font-bold">The dataset at a glance</h2>
+        <dl className="mt-4 grid grid-cols-2 gap-px overflow-hidden rounded border border-rule bg-rule sm:grid-cols-3 lg:grid-cols-6">
+          {stats.map((stat) => (
+            <div key={stat.label} className="bg-surface p-4">
+              <dt className="text-sm text-muted">{stat.label}</dt>
+              <dd className="font-serif text-3xl font-bold tabular-nums">
+                <Link href={stat.href} className="text-ink no-underline hover:underline">{stat.value}</Link>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <div className="grid gap-12 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading" className="font-serif text-xl font-bold">Latest in the record</h2>
+          <ol className="mt-4 divide-y divide-rule border-y border-rule">
+            {latest.map((entry) => (
+              <li key={entry.id} className="py-4">
+                <p className="text-sm text-muted">
+                  <time dateTime={entry.date}>{formatFactDate(entry)}</time> · {entry.type}
+                </p>
+                <p className="mt-1 font-medium">
+                  <Link href={entry.kind === "event" ? `/events/${entry.id}` : `/timeline#${entry.id}`} className="text-ink">
+                    {entry.title}
+                  </Link>
+                </p>
+                <p className="mt-1 text-muted">{entry.summary}</p>
+              </li>
+            ))}
+          </ol>
+          <p className="mt-3"><Link href="/timeline">Full timeline →</Link></p>
+        </section>
+
+        <section aria-labelledby="parties-heading">
+          <h2 id="parties-heading" className="font-serif text-xl font-bold">Parties and mediators</h2>
+          <ul className="mt-4 flex flex-wrap gap-2">
+            {parties.map((actor) => (
+              <li key={actor.id}>
+                <ActorChip id={actor.id} name={actor.name} colour={actorColour(actor.id, actors)} />
+              </li>
+            ))}
+          </ul>
+          <h2 className="mt-8 font-serif text-xl font-bold">Sources</h2>
+          <ul className="mt-3 space-y-2 text-sm">
+            {[...dataset.articles]
+              .sort((a, b) => b.published.localeCompare(a.published))
+              .map((article) => (
+                <li key={article.id}>
+                  <Link href={`/sources/${article.id}`}>{article.title}</Link>
+                  <span className="text-muted"> · {article.outlet ?? "outlet not named"} · {formatShortDate(article.published)}</span>
+                </li>
+              ))}
+          </ul>
+        </section>
+      </div>
+    </div>
+  );
+}

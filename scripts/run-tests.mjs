@@ -1,0 +1,62 @@
+// `npm test`: every suite in order, each run even if an earlier one failed, then one summary line
+// "N passed, N failed" summed over all of them (static checks count one each) for CI to read.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+
+const REPORTS = "reports";
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+
+const steps = [
+  { name: "typecheck", cmd: "npm run typecheck" },
+  { name: "lint", cmd: "npm run lint" },
+  { name: "data", cmd: "npm run check-data" },
+  { name: "unit", cmd: `npx vitest run --reporter=default --reporter=json --outputFile.json=${REPORTS}/vitest.json`, report: "vitest" },
+  { name: "build", cmd: "npx next build" },
+  { name: "browser", cmd: "npx playwright test", report: "playwright", needs: "build" },
+];
+
+const only = process.argv.slice(2);
+const results = [];
+let passed = 0;
+let failed = 0;
+
+function countVitest() {
+  const json = JSON.parse(readFileSync(`${REPORTS}/vitest.json`, "utf8"));
+  return { passed: json.numPassedTests ?? 0, failed: (json.numFailedTests ?? 0) + (json.numRuntimeErrorTestSuites ?? 0) };
+}
+
+function countPlaywright() {
+  const stats = JSON.parse(readFileSync(`${REPORTS}/playwright.json`, "utf8")).stats ?? {};
+  return { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0 };
+}
+
+for (const step of steps) {
+  if (only.length > 0 && !only.includes(step.name)) continue;
+  if (step.needs && results.find((r) => r.name === step.needs && !r.ok)) {
+    console.log(`\n▶ ${step.name}: skipped, ${step.needs} failed`);
+    results.push({ name: step.name, ok: false });
+    failed += 1;
+    continue;
+  }
+  console.log(`\n▶ ${step.name}: ${step.cmd}`);
+  const started = Date.now();
+  const run = spawnSync(step.cmd, { stdio: "inherit", shell: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const ok = run.status === 0;
+  results.push({ name: step.name, ok, seconds: Math.round((Date.now() - started) / 1000) });
+  const reportFile = step.report && `${REPORTS}/${step.report}.json`;
+  if (reportFile && existsSync(reportFile)) {
+    const counts = step.report === "vitest" ? countVitest() : countPlaywright();
+    passed += counts.passed;
+    // A runner that crashed before reporting a failure still fails the suite.
+    failed += counts.failed > 0 || ok ? counts.failed : 1;
+  } else if (ok) {
+    passed += 1;
+  } else {
+    failed += 1;
+  }
+}
+
+console.log("\nSuites: " + results.map((r) => `${r.name} ${r.ok ? "ok" : "FAILED"}${r.seconds !== undefined ? ` (${r.seconds}s)` : ""}`).join(", "));
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || results.some((r) => !r.ok) ? 1 : 0);
