@@ -15,6 +15,8 @@ export const TimelineEntrySchema = DatedSchema.extend({
   summary: z.string(),
   /** Actors named on the entry (speaker and the actor spoken for, for statements). */
   actorIds: z.array(SlugSchema),
+  /** Where a statement was made, as the source words it ("told CNN"). */
+  venue: z.string().optional(),
   /** Verbatim words of a statement, shown as a quotation. */
   quotation: z.string().optional(),
   proposalIds: z.array(SlugSchema),
