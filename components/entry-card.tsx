@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { ActorChip, type ActorChipProps } from "@/components/actor-chip";
+import { SourceQuote, type SourceQuoteProps } from "@/components/source-quote";
+import { formatFactDate } from "@/lib/format/format-date";
+import { TYPE_LABELS } from "@/lib/format/labels";
+import { entryHref } from "@/lib/queries/entry-href";
+import type { TimelineEntry } from "@/lib/queries/timeline-entry";
+
+export type EntryCardProps = {
+  entry: TimelineEntry;
+  actors: readonly ActorChipProps[];
+  sources: readonly SourceQuoteProps[];
+  /** Colour of the entry's first actor, drawn as the left rule. */
+  colour: string;
+  /** Extra controls (e.g. copy link), rendered beside the date. */
+  actions?: React.ReactNode;
+  /** Heading level for the title, to keep the outline right where the card is used. */
+  headingLevel?: 2 | 3 | 4;
+};
+
+/** One event, statement or figure: date, type, actors, summary, quotation and its sources. */
+export function EntryCard({ entry, actors, sources, colour, actions, headingLevel = 3 }: EntryCardProps) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article
+      id={entry.id}
+      aria-labelledby={`${entry.id}-title`}
+      className="entry-card rounded border border-rule border-l-4 bg-surface p-4 sm:p-5"
+      style={{ borderLeftColor: colour }}
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm text-muted">
+        <p>
+          <time dateTime={entry.date} title={entry.dateNote}>
+            {formatFactDate(entry)}
+          </time>
+          <span aria-hidden="true"> · </span>
+          <span className="font-medium uppercase tracking-wide">{TYPE_LABELS[entry.type]}</span>
+          {entry.venue ? <span> · {entry.venue}</span> : null}
+        </p>
+        {actions}
+      </div>
+      <Heading id={`${entry.id}-title`} className="mt-1 font-serif text-lg font-bold leading-snug">
+        <Link href={entryHref(entry)} className="text-ink no-underline hover:underline">
+          {entry.title}
+        </Link>
+      </Heading>
+      {entry.quotation ? (
+        <blockquote className="mt-2 font-serif text-lg leading-relaxed">“{entry.quotation}”</blockquote>
+      ) : null}
+      <p className="mt-2 text-ink/90">{entry.summary}</p>
+      {actors.length > 0 ? (
+        <ul aria-label="Actors" className="mt-3 flex flex-wrap gap-2">
+          {actors.map((actor) => (
+            <li key={actor.id}>
+              <ActorChip {...actor} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <details className="mt-3 text-sm">
+        <summary className="cursor-pointer text-muted hover:text-ink">
+          {sources.length === 1 ? "1 source" : `${sources.length} sources`}
+        </summary>
+        <div className="mt-2 space-y-3">
+          {sources.map((source) => (
+            <SourceQuote key={`${source.articleId}-${source.quote}`} {...source} />
+          ))}
+        </div>
+      </details>
+    </article>
+  );
+}
