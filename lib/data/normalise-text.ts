@@ -14,3 +14,30 @@ export function normaliseForMatch(text: string): string {
 export function containsQuote(text: string, quote: string): boolean {
   return normaliseForMatch(text).includes(normaliseForMatch(quote));
 }
+
+/**
+ * `normaliseForMatch` that also remembers where each output character came from, so a quote found in
+ * the folded text can be mapped back to the exact span of the original (for highlighting it).
+ * `offsets[i]` is the index in `text` of `normalised[i]`; a folded white-space run points at its first character.
+ */
+export function normaliseWithOffsets(text: string): { normalised: string; offsets: number[] } {
+  let normalised = "";
+  const offsets: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!;
+    if (/[\s\u00A0\u2007\u202F]/.test(char)) {
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    // A white-space run becomes one space, except at the start (trimmed).
+    if (pendingSpace >= 0 && normalised.length > 0) {
+      normalised += " ";
+      offsets.push(pendingSpace);
+    }
+    pendingSpace = -1;
+    normalised += normaliseForMatch(char) || char;
+    offsets.push(i);
+  }
+  return { normalised, offsets };
+}

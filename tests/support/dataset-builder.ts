@@ -139,3 +139,10 @@ export function writeDataDir(dataset: Dataset, raw: RawOverrides = {}): string {
   }
   return dir;
 }
+
+/** A copy of the dataset whose one article has `body` as its text (hash updated, so it stays valid). */
+export function withArticleBody(dataset: Dataset, body: string): Dataset {
+  const [article, ...others] = dataset.articles;
+  if (!article) throw new Error("the builder's dataset has no article");
+  return { ...dataset, articles: [{ ...article, body, seedSha256: sha256(body) }, ...others] };
+}

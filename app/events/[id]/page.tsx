@@ -1,0 +1,188 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActorChip } from "@/components/actor-chip";
+import { EntryCard } from "@/components/entry-card";
+import { PageHeader } from "@/components/page-header";
+import { SourceQuote } from "@/components/source-quote";
+import { getData } from "@/lib/data/dataset";
+import { formatFactDate } from "@/lib/format/format-date";
+import { TYPE_LABELS } from "@/lib/format/labels";
+import { PRECISION_LABELS } from "@/lib/format/precision-labels";
+import { entryHref } from "@/lib/queries/entry-href";
+import { entryView } from "@/lib/queries/entry-view";
+import { eventContext } from "@/lib/queries/event-context";
+import { relatedEntries } from "@/lib/queries/related-entries";
+import type { TimelineEntry } from "@/lib/queries/timeline-entry";
+import { pageMetadata } from "@/lib/site-metadata";
+
+type EventPageProps = { params: Promise<{ id: string }> };
+
+// Every event page is built ahead of time; an id that is not in the data is a 404, with no work per request.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getData().dataset.events.map((event) => ({ id: event.id }));
+}
+
+export async function generateMetadata({ params }: EventPageProps): Promise<Metadata> {
+  const { id } = await params;
+  const event = getData().events.get(id);
+  if (!event) return { title: "Event not found" };
+  return pageMetadata({
+    title: event.title,
+    description: `${formatFactDate(event)} · ${TYPE_LABELS[event.type]}. ${event.summary}`,
+    path: `/events/${event.id}`,
+    type: "article",
+  });
+}
+
+function EntryLink({ entry, rel }: { entry: TimelineEntry; rel: "prev" | "next" }) {
+  return (
+    <Link href={entryHref(entry)} rel={rel} className="block rounded border border-rule bg-surface p-4 no-underline hover:border-current">
+      <span className="block text-sm text-muted">{rel === "prev" ? "← Previous event" : "Next event →"}</span>
+      <span className="mt-1 block font-medium text-ink">{entry.title}</span>
+      <span className="block text-sm text-muted">
+        <time dateTime={entry.date}>{formatFactDate(entry)}</time>
+      </span>
+    </Link>
+  );
+}
+
+export default async function EventPage({ params }: EventPageProps) {
+  const { id } = await params;
+  const index = getData();
+  const context = eventContext(id, index);
+  if (!context) notFound();
+  const { event, entry, proposals, statements, counts, previous, next } = context;
+  const view = entryView(entry, index);
+  const related = relatedEntries(event.id, index);
+
+  return (
+    <article className="event-page [&_figcaption_a]:underline">
+      <PageHeader kicker={`Event · ${TYPE_LABELS[event.type]}`} title={event.title}>
+        <p className="text-base">
+          <time dateTime={event.date} className="font-semibold text-ink">
+            {formatFactDate(event)}
+          </time>
+          <span className="text-muted"> · {PRECISION_LABELS[event.precision]}</span>
+        </p>
+        <ul aria-label="Actors" className="mt-3 flex flex-wrap gap-2">
+          {view.actors.map((actor) => (
+            <li key={actor.id}>
+              <ActorChip {...actor} />
+            </li>
+          ))}
+        </ul>
+      </PageHeader>
+
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <div className="min-w-0 space-y-10">
+          <section aria-labelledby="summary-heading">
+            <h2 id="summary-heading" className="sr-only">Summary</h2>
+            <p className="max-w-prose font-serif text-xl leading-relaxed">{event.summary}</p>
+            {event.dateNote ? (
+              <div className="mt-5 max-w-prose rounded border border-rule bg-surface-2 px-4 py-3 text-sm">
+                <p className="font-semibold">How the date was worked out</p>
+                <p className="mt-1 text-muted">{event.dateNote}</p>
+              </div>
+            ) : null}
+          </section>
+
+          <section aria-labelledby="sources-heading">
+            <h2 id="sources-heading" className="font-serif text-xl font-bold">
+              What the sources say{" "}
+              <span className="font-sans text-base font-normal text-muted">
+                ({view.sources.length === 1 ? "1 passage" : `${view.sources.length} passages`})
+              </span>
+            </h2>
+            <p className="mt-1 text-sm text-muted">Quoted verbatim; each link opens the article at the highlighted passage.</p>
+            <div className="mt-4 space-y-5">
+              {view.sources.map((source) => (
+                <SourceQuote key={`${source.articleId}-${source.quote}`} {...source} />
+              ))}
+            </div>
+          </section>
+
+          {statements.length > 0 ? (
+            <section aria-labelledby="statements-heading">
+              <h2 id="statements-heading" className="font-serif text-xl font-bold">Statements about this event</h2>
+              <ol className="mt-4 space-y-4">
+                {statements.map((statement) => (
+                  <li key={statement.id}>
+                    <EntryCard {...entryView(statement, index)} headingLevel={3} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+
+          {counts.length > 0 ? (
+            <section aria-labelledby="figures-heading">
+              <h2 id="figures-heading" className="font-serif text-xl font-bold">Figures reported with this event</h2>
+              <p className="mt-1 text-sm text-muted">Each figure is given as its source reports it, with who reported it.</p>
+              <ol className="mt-4 space-y-4">
+                {counts.map((count) => (
+                  <li key={count.id}>
+                    <EntryCard {...entryView(count, index)} headingLevel={3} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+        </div>
+
+        <aside className="min-w-0 space-y-8" aria-label="About this event">
+          {proposals.length > 0 ? (
+            <section aria-labelledby="proposals-heading">
+              <h2 id="proposals-heading" className="font-serif text-lg font-bold">Proposals involved</h2>
+              <ul className="mt-3 space-y-2">
+                {proposals.map((proposal) => (
+                  <li key={proposal.id}>
+                    <Link href={`/proposals/${proposal.id}`} className="font-medium underline decoration-rule underline-offset-2 hover:decoration-current">
+                      {proposal.title}
+                    </Link>
+                    <span className="block text-sm text-muted">
+                      {formatFactDate(proposal)} · status: {proposal.statusHistory.at(-1)?.status.replace(/-/g, " ")}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+
+          {related.length > 0 ? (
+            <section aria-labelledby="related-heading">
+              <h2 id="related-heading" className="font-serif text-lg font-bold">Related</h2>
+              <p className="text-sm text-muted">Same proposals or actors, closest first.</p>
+              <ul className="mt-3 divide-y divide-rule border-y border-rule">
+                {related.map(({ entry: relatedEntry }) => (
+                  <li key={relatedEntry.id} className="py-3">
+                    <p className="text-sm text-muted">
+                      <time dateTime={relatedEntry.date}>{formatFactDate(relatedEntry)}</time> · {TYPE_LABELS[relatedEntry.type]}
+                    </p>
+                    <Link href={entryHref(relatedEntry)} className="font-medium hover:underline">
+                      {relatedEntry.title}
+                    </Link>
+                    {relatedEntry.kind === "statement" ? <p className="text-sm text-muted">{relatedEntry.summary}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+
+          <p className="no-print text-sm">
+            <Link href={`/timeline#${event.id}`} className="underline">See this event on the timeline</Link>
+          </p>
+        </aside>
+      </div>
+
+      <nav aria-label="Events before and after" className="no-print mt-12 grid gap-4 border-t border-rule pt-6 sm:grid-cols-2">
+        <div>{previous ? <EntryLink entry={previous} rel="prev" /> : <p className="p-4 text-sm text-muted">This is the earliest event.</p>}</div>
+        <div className="sm:text-right">
+          {next ? <EntryLink entry={next} rel="next" /> : <p className="p-4 text-sm text-muted">This is the latest event.</p>}
+        </div>
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,10 @@
+import type { CitingKind } from "../queries/article-citations";
+
+/** Names of the kinds of fact that cite a passage, as shown beside the article text. */
+export const FACT_KIND_LABELS: Record<CitingKind, string> = {
+  event: "Event",
+  statement: "Statement",
+  count: "Figure",
+  proposal: "Proposal",
+  actor: "Actor",
+};

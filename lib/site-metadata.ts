@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { shortenText } from "./format/shorten-text";
+import { SITE_NAME } from "./site";
+
+export type PageMetadataInput = {
+  title: string;
+  description: string;
+  /** Path of the page, e.g. `/events/2025-03-02-phase-one-collapse`; resolved against `metadataBase`. */
+  path: string;
+  type?: "website" | "article" | "profile";
+};
+
+/**
+ * Title, description, canonical URL and Open Graph / Twitter tags for a page. Open Graph is set in full
+ * here because Next.js replaces, rather than merges, the layout's `openGraph` when a page sets its own.
+ */
+export function pageMetadata({ title, description, path, type = "website" }: PageMetadataInput): Metadata {
+  const short = shortenText(description);
+  return {
+    title,
+    description: short,
+    alternates: { canonical: path },
+    openGraph: { title, description: short, url: path, siteName: SITE_NAME, type, locale: "en_GB" },
+    twitter: { card: "summary", title, description: short },
+  };
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { pageMetadata } from "@/lib/site-metadata";
+
+describe("pageMetadata", () => {
+  it("sets title, description, canonical path and complete Open Graph tags", () => {
+    const metadata = pageMetadata({ title: "Qatar", description: "Mediator.", path: "/actors/qatar", type: "article" });
+    expect(metadata).toMatchObject({
+      title: "Qatar",
+      description: "Mediator.",
+      alternates: { canonical: "/actors/qatar" },
+      openGraph: { title: "Qatar", description: "Mediator.", url: "/actors/qatar", type: "article", siteName: "Ceasefire Tracker" },
+    });
+  });
+
+  it("shortens a long description for link previews", () => {
+    const metadata = pageMetadata({ title: "T", description: "word ".repeat(100), path: "/" });
+    expect(String(metadata.description).length).toBeLessThanOrEqual(200);
+    expect(metadata.openGraph?.description).toBe(metadata.description);
+  });
+});
