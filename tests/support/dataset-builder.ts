@@ -146,3 +146,32 @@ export function withArticleBody(dataset: Dataset, body: string): Dataset {
   if (!article) throw new Error("the builder's dataset has no article");
   return { ...dataset, articles: [{ ...article, body, seedSha256: sha256(body) }, ...others] };
 }
+
+type ProposalRecord = Dataset["proposals"][number];
+
+/** A proposal for comparison tests: dated, proposed by Qatar, with the given provisions. */
+export function buildProposal(id: string, date: string, provisions: ProposalRecord["provisions"] = {}, overrides: Partial<ProposalRecord> = {}): ProposalRecord {
+  return {
+    id,
+    date,
+    precision: "day",
+    title: `Proposal ${id}`,
+    shortTitle: id,
+    proposerIds: ["qatar"],
+    summary: "A plan.",
+    statusHistory: [{ status: "proposed", date }],
+    provisions,
+    sources: [{ articleId: "test-article", quote: "Mediator Qatar said" }],
+    ...overrides,
+  };
+}
+
+/** A `specified` provision citing the test article; `amount` only when given. */
+export function specified(value: string, amount?: number, quote = "talks are “ongoing”"): ProposalRecord["provisions"][keyof ProposalRecord["provisions"]] {
+  return { state: "specified", value, ...(amount === undefined ? {} : { amount }), sources: [{ articleId: "test-article", quote }] };
+}
+
+/** A `not-included` provision: the source says the plan leaves the matter out. */
+export function notIncluded(value: string, quote = "not yet received any new proposals"): ProposalRecord["provisions"][keyof ProposalRecord["provisions"]] {
+  return { state: "not-included", value, sources: [{ articleId: "test-article", quote }] };
+}

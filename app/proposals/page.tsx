@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
+import { ParamNotices } from "@/components/param-notices";
+import { CitationDismiss } from "@/components/proposals/citation-dismiss";
+import { CitationNotes } from "@/components/proposals/citation-notes";
+import { ComparisonControls } from "@/components/proposals/comparison-controls";
+import { ComparisonLegend } from "@/components/proposals/comparison-legend";
+import { ComparisonTable } from "@/components/proposals/comparison-table";
+import { PositionsSection } from "@/components/proposals/positions-section";
+import { StatusHistory } from "@/components/proposals/status-history";
+import { getData } from "@/lib/data/dataset";
+import { parseProposalParams } from "@/lib/params/proposal-params";
+import type { SearchParams } from "@/lib/params/search-params";
+import { positionsView } from "@/lib/queries/positions-view";
+import { buildComparison, statusHistoryView } from "@/lib/queries/proposal-comparison";
+import { orderProposals } from "@/lib/queries/proposal-order";
+import { ProvisionKeySchema } from "@/lib/schema/provision";
+import "./proposals.css";
+
+type ProposalsPageProps = { searchParams: Promise<SearchParams> };
+
+const DESCRIPTION =
+  "Every ceasefire and hostage-release plan in the sources, provision by provision: truce length, hostages and prisoners released, troop withdrawal, aid, guarantees — what changed from one plan to the next, and each side’s stated position, every cell traced to a quoted passage.";
+
+function selectionOf(searchParams: SearchParams) {
+  const index = getData();
+  const ordered = orderProposals(index.dataset.proposals);
+  return { index, ordered, ...parseProposalParams(searchParams, ordered.map((p) => p.id)) };
+}
+
+export async function generateMetadata({ searchParams }: ProposalsPageProps): Promise<Metadata> {
+  const { ordered, params } = selectionOf(await searchParams);
+  const chosen = ordered.filter((p) => params.proposalIds.includes(p.id));
+  const title = params.isAllProposals ? "Proposals compared" : `Compared: ${chosen.map((p) => p.shortTitle).join(" · ")}`;
+  return {
+    title,
+    description: DESCRIPTION,
+    openGraph: { title, description: DESCRIPTION, type: "website", url: "/proposals" },
+  };
+}
+
+export default async function ProposalsPage({ searchParams }: ProposalsPageProps) {
+  const { index, ordered, params, notices } = selectionOf(await searchParams);
+  const comparison = buildComparison(index, params);
+  const hidden = new Set(params.hiddenRows);
+  const visibleKeys = ProvisionKeySchema.options.filter((key) => !hidden.has(key));
+  const positions = positionsView(index, visibleKeys);
+  const compared = ordered.filter((p) => params.proposalIds.includes(p.id));
+
+  return (
+    <div className="proposals-page">
+      <PageHeader kicker="Proposals" title="Every plan on the table, provision by provision">
+        <p>
+          What changed from one ceasefire plan to the next, and who objects to what. Each cell quotes its source; a blank
+          in the sources is shown as such, never filled in.
+        </p>
+      </PageHeader>
+      <ParamNotices notices={notices} />
+
+      <section id="comparison" aria-labelledby="comparison-heading" className="scroll-mt-4">
+        <h2 id="comparison-heading" className="sr-only">
+          Comparison table
+        </h2>
+        <ComparisonControls comparison={comparison} hiddenRows={params.hiddenRows} />
+        {comparison.hiddenRows.length > 0 ? (
+          <p className="phidden no-print" data-testid="hidden-rows">
+            <span className="font-medium">Hidden rows:</span>{" "}
+            {comparison.hiddenRows.map((row, i) => (
+              <span key={row.key}>
+                {i > 0 ? ", " : null}
+                {row.label} (
+                <Link href={row.showHref} aria-label={`Show the row ${row.label}`}>
+                  show
+                </Link>
+                )
+              </span>
+            ))}
+          </p>
+        ) : null}
+        <ComparisonLegend />
+        {comparison.columns.length > 1 ? (
+          <p className="ptable-scroll-hint no-print" aria-hidden="true">
+            Scroll the table sideways to see all {comparison.columns.length} proposals →
+          </p>
+        ) : null}
+        <ComparisonTable comparison={comparison} positionKeys={positions.flatMap((p) => p.keys)} />
+      </section>
+
+      <PositionsSection positions={positions} />
+
+      <section aria-labelledby="brief-heading" className="mt-14">
+        <h2 id="brief-heading" className="font-serif text-2xl font-bold">
+          The proposals in brief
+        </h2>
+        <div className="mt-4 grid gap-6 md:grid-cols-2">
+          {compared.map((proposal) => (
+            <article key={proposal.id} className="pbrief" aria-labelledby={`brief-${proposal.id}`}>
+              <h3 id={`brief-${proposal.id}`} className="font-serif text-lg font-bold leading-snug">
+                <Link href={`/proposals/${proposal.id}`} className="text-ink">
+                  {proposal.title}
+                </Link>
+              </h3>
+              <p className="mt-2 text-[0.98rem]">{proposal.summary}</p>
+              <h4 className="mt-3 text-sm font-semibold uppercase tracking-wide text-muted">Status history</h4>
+              <StatusHistory history={statusHistoryView(proposal, index)} />
+            </article>
+          ))}
+        </div>
+      </section>
+
+      <CitationNotes notes={comparison.notes} />
+      <CitationDismiss />
+    </div>
+  );
+}

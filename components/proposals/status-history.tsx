@@ -1,0 +1,27 @@
+import Link from "next/link";
+import type { StatusView } from "@/lib/queries/proposal-comparison";
+import { StatusBadge } from "./status-badge";
+
+export type StatusHistoryProps = { history: readonly StatusView[] };
+
+/** A proposal's status changes, oldest first, each with the event that brought it. */
+export function StatusHistory({ history }: StatusHistoryProps) {
+  return (
+    <ol className="status-history">
+      {history.map((change, i) => (
+        <li key={`${change.status}-${i}`} className="status-history-item">
+          <StatusBadge status={change.status} label={change.label} />
+          <span className="status-history-date">
+            <time dateTime={change.date}>{change.dateText}</time>
+          </span>
+          {change.eventId ? (
+            <span className="status-history-event">
+              <Link href={`/events/${change.eventId}`}>{change.eventTitle ?? "The event"}</Link>
+            </span>
+          ) : null}
+          {change.note ? <span className="status-history-note">{change.note}</span> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,146 @@
+import { formatFactDate, formatShortDate } from "../format/format-date";
+import { PROVISION_LABELS } from "../format/proposal-labels";
+import { sourceHref } from "../format/quote-anchor";
+import type { ProvisionKey } from "../schema/provision";
+import type { Statement } from "../schema/statement";
+import { actorColour } from "../theme/actor-palette";
+import type { DatasetIndex } from "./dataset-index";
+import { entryHref } from "./entry-href";
+import { principalActors, provisionPositions } from "./provision-positions";
+
+/** One statement as the positions section shows it: who, where, when, the words and where to read them. */
+export type PositionStatementView = {
+  id: string;
+  href: string;
+  date: string;
+  dateText: string;
+  dateNote?: string;
+  speakerName: string;
+  venue: string;
+  text: string;
+  isDirectQuote: boolean;
+  summary: string;
+  sources: { href: string; label: string }[];
+  proposals: { id: string; shortTitle: string }[];
+};
+
+/** A statement placed in a column, with the side it speaks for (mediators share one column). */
+export type PlacedStatementView = PositionStatementView & { sideName: string; sideColour: string };
+
+/**
+ * One column of the positions grid: a warring party, the mediators together, or other sources.
+ * Columns are the same for every provision, so a side's positions line up down the page.
+ */
+export type PositionColumnView = {
+  id: string;
+  name: string;
+  colour: string;
+  statements: PlacedStatementView[];
+  /** Sides in this column the sources report no position for, named so their silence is visible. */
+  silent: string[];
+};
+
+/**
+ * Positions on one provision, or on several that the same statements address (living hostages
+ * and bodies, say), so a statement is shown once rather than repeated row after row.
+ */
+export type ProvisionPositionsView = { keys: ProvisionKey[]; label: string; columns: PositionColumnView[] };
+
+/** The grid's columns: each party, then the mediators, then everyone else. */
+export const MEDIATORS_COLUMN = "mediators";
+export const OTHERS_COLUMN = "other";
+
+type PositionsIndex = Pick<DatasetIndex, "dataset" | "actors" | "articles" | "proposals">;
+
+export function statementView(statement: Statement, index: PositionsIndex): PositionStatementView {
+  const speaker = index.actors.get(statement.speakerId);
+  return {
+    id: statement.id,
+    href: entryHref({ id: statement.id, kind: "statement" }),
+    date: statement.date,
+    dateText: formatFactDate(statement),
+    ...(statement.dateNote ? { dateNote: statement.dateNote } : {}),
+    speakerName: speaker?.name ?? statement.speakerId,
+    venue: statement.venue,
+    text: statement.text,
+    isDirectQuote: statement.isDirectQuote,
+    summary: statement.summary,
+    sources: statement.sources.flatMap((ref) => {
+      const article = index.articles.get(ref.articleId);
+      return article ? [{ href: sourceHref(ref.articleId, ref.quote), label: sourceLabel(article.outlet, article.published) }] : [];
+    }),
+    proposals: statement.proposalIds.flatMap((id) => {
+      const proposal = index.proposals.get(id);
+      return proposal ? [{ id, shortTitle: proposal.shortTitle }] : [];
+    }),
+  };
+}
+
+function sourceLabel(outlet: string | null, published: string): string {
+  return outlet ? `${outlet}, ${formatShortDate(published)}` : `Report of ${formatShortDate(published)}`;
+}
+
+/** Positions on the given provisions, resolved for display, in a fixed set of columns. */
+export function positionsView(index: PositionsIndex, keys: readonly ProvisionKey[]): ProvisionPositionsView[] {
+  const principals = principalActors(index.dataset.actors);
+  const parties = principals.filter((a) => a.role === "party");
+  const mediators = principals.filter((a) => a.role === "mediator");
+  const side = (actorId: string | null) => {
+    const actor = actorId ? principals.find((a) => a.id === actorId) : undefined;
+    return actor
+      ? { sideName: actor.name, sideColour: actorColour(actor.id, index.actors) }
+      : { sideName: "Other sources", sideColour: "var(--rule)" };
+  };
+  const views = provisionPositions(index.dataset.statements, index.dataset.actors, keys).map(({ key, groups }) => {
+    const statementsOf = (ids: readonly (string | null)[]): PlacedStatementView[] =>
+      groups
+        .filter((g) => ids.includes(g.actorId))
+        .flatMap((g) => g.statements.map((s) => ({ ...statementView(s, index), ...side(g.actorId) })))
+        .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    const silentOf = (actors: typeof principals) =>
+      actors.filter((a) => !groups.some((g) => g.actorId === a.id && g.statements.length > 0)).map((a) => a.name);
+    const columns: PositionColumnView[] = [
+      ...parties.map((party) => ({
+        id: party.id,
+        name: party.name,
+        colour: actorColour(party.id, index.actors),
+        statements: statementsOf([party.id]),
+        silent: silentOf([party]),
+      })),
+      {
+        id: MEDIATORS_COLUMN,
+        name: "Mediators",
+        colour: "var(--muted)",
+        statements: statementsOf(mediators.map((m) => m.id)),
+        silent: silentOf(mediators),
+      },
+      { id: OTHERS_COLUMN, name: "Other sources", colour: "var(--rule)", statements: statementsOf([null]), silent: [] },
+    ];
+    return { keys: [key], label: PROVISION_LABELS[key].label, columns };
+  });
+  return mergeIdentical(views);
+}
+
+/** Joins provisions whose columns hold exactly the same statements, keeping the first one's place. */
+function mergeIdentical(views: readonly ProvisionPositionsView[]): ProvisionPositionsView[] {
+  const signature = (view: ProvisionPositionsView) => view.columns.map((c) => c.statements.map((s) => s.id).join(",")).join("|");
+  const merged: ProvisionPositionsView[] = [];
+  const bySignature = new Map<string, ProvisionPositionsView>();
+  for (const view of views) {
+    const existing = bySignature.get(signature(view));
+    if (existing) {
+      existing.keys.push(...view.keys);
+      continue;
+    }
+    const copy = { ...view, keys: [...view.keys] };
+    bySignature.set(signature(view), copy);
+    merged.push(copy);
+  }
+  return merged.map((view) => ({ ...view, label: joinLabels(view.keys.map((key) => PROVISION_LABELS[key].label)) }));
+}
+
+function joinLabels(labels: readonly string[]): string {
+  if (labels.length <= 1) return labels[0] ?? "";
+  const [first, ...rest] = labels;
+  return `${[first, ...rest.slice(0, -1).map((l) => l.toLowerCase())].join(", ")} and ${rest.at(-1)?.toLowerCase()}`;
+}

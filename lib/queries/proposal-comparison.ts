@@ -1,0 +1,188 @@
+import type { ActorChipProps } from "@/components/actor-chip";
+import { formatFactDate } from "../format/format-date";
+import { PROVISION_LABELS, STATUS_LABELS } from "../format/proposal-labels";
+import { sourceHref } from "../format/quote-anchor";
+import { comparisonHref, type ProposalParams } from "../params/proposal-params";
+import type { Proposal, ProposalStatus } from "../schema/proposal";
+import { ProvisionKeySchema, type Provision, type ProvisionKey } from "../schema/provision";
+import type { SourceRef } from "../schema/primitives";
+import { actorColour } from "../theme/actor-palette";
+import { numberCitations } from "./citation-notes";
+import type { DatasetIndex } from "./dataset-index";
+import { diffProvisions, type ProvisionChange } from "./diff-provisions";
+import { orderProposals } from "./proposal-order";
+
+type ComparisonIndex = Pick<DatasetIndex, "dataset" | "actors" | "articles" | "events">;
+
+/** A cited passage with everything a citation link, its pop-up quote and its footnote show. */
+export type CitationView = {
+  number: number;
+  articleId: string;
+  quote: string;
+  href: string;
+  articleTitle: string;
+  outlet: string | null;
+  published: string;
+};
+
+export type ProvisionView = { state: Provision["state"]; value: string; citations: CitationView[] };
+
+export type StatusView = {
+  status: ProposalStatus;
+  label: string;
+  /** As precise as the sources allow ("Late May 2025", "2 March 2025"). */
+  dateText: string;
+  date: string;
+  eventId?: string;
+  eventTitle?: string;
+  note?: string;
+};
+
+export type ComparisonColumn = {
+  id: string;
+  title: string;
+  shortTitle: string;
+  date: string;
+  dateText: string;
+  proposers: ActorChipProps[];
+  /** Proposers' colours, drawn as the column's top rule. */
+  colours: string[];
+  status: StatusView;
+  /** The column this one is compared with; absent for the first. */
+  previousShortTitle?: string;
+  markedCount: number;
+  /** Link to the same comparison without this column; absent when it is the only one left. */
+  hideHref?: string;
+};
+
+export type ComparisonCell = { proposalId: string; provision?: ProvisionView; change: ProvisionChange };
+
+export type ComparisonRow = { key: ProvisionKey; label: string; description: string; hideHref: string; cells: ComparisonCell[] };
+
+export type Comparison = {
+  columns: ComparisonColumn[];
+  rows: ComparisonRow[];
+  hiddenRows: { key: ProvisionKey; label: string; showHref: string }[];
+  /** Every proposal, oldest first, with whether it is in the comparison (for the chooser). */
+  choices: { id: string; shortTitle: string; dateText: string; isSelected: boolean }[];
+  /** The numbered passages cited in the table, for the footnotes. */
+  notes: CitationView[];
+  /** Link back to everything. */
+  resetHref: string;
+};
+
+/** The last entry of the status history; the schema guarantees there is one. */
+export function currentStatus(proposal: Proposal): Proposal["statusHistory"][number] {
+  const last = proposal.statusHistory.at(-1);
+  if (!last) throw new Error(`proposal "${proposal.id}" has no status`);
+  return last;
+}
+
+/** A status change as shown: dated as precisely as its event (or the proposal) is known. */
+export function statusView(proposal: Proposal, change: Proposal["statusHistory"][number], index: Pick<DatasetIndex, "events">): StatusView {
+  const event = change.eventId ? index.events.get(change.eventId) : undefined;
+  // A change dated like its proposal ("May 2025") must not read as a precise day.
+  const dateText = event && event.date === change.date ? formatFactDate(event) : formatFactDate({ date: change.date, precision: proposal.precision });
+  return {
+    status: change.status,
+    label: STATUS_LABELS[change.status],
+    dateText,
+    date: change.date,
+    ...(change.eventId ? { eventId: change.eventId } : {}),
+    ...(event ? { eventTitle: event.title } : {}),
+    ...(change.note ? { note: change.note } : {}),
+  };
+}
+
+/** Resolves a proposal's proposers into chips, skipping sub-bodies whose organisation is already listed. */
+export function proposerChips(proposal: Proposal, index: Pick<DatasetIndex, "actors">): ActorChipProps[] {
+  return proposal.proposerIds.flatMap((id) => {
+    const actor = index.actors.get(id);
+    return actor ? [{ id, name: actor.name, colour: actorColour(id, index.actors) }] : [];
+  });
+}
+
+/** Distinct colours of the proposers (a US envoy shares the United States' colour). */
+export function proposerColours(proposal: Proposal, index: Pick<DatasetIndex, "actors">): string[] {
+  return [...new Set(proposal.proposerIds.map((id) => actorColour(id, index.actors)))];
+}
+
+/** Builds a citation view list for a provision or any other sourced fact, given the numbering. */
+export function citationViews(refs: readonly SourceRef[], index: Pick<DatasetIndex, "articles">, numberOf: (ref: SourceRef) => number): CitationView[] {
+  return refs.flatMap((ref) => {
+    const article = index.articles.get(ref.articleId);
+    return article
+      ? [{ number: numberOf(ref), articleId: ref.articleId, quote: ref.quote, href: sourceHref(ref.articleId, ref.quote), articleTitle: article.title, outlet: article.outlet, published: article.published }]
+      : [];
+  });
+}
+
+/**
+ * Everything the comparison table shows, as plain data: columns in date order, rows in the
+ * schema's order minus hidden ones, each cell with its citations and its change from the column
+ * before it, and the links that hide or restore a row or a column.
+ */
+export function buildComparison(index: ComparisonIndex, params: ProposalParams): Comparison {
+  const all = orderProposals(index.dataset.proposals);
+  const allIds = all.map((p) => p.id);
+  const selected = new Set(params.proposalIds);
+  const proposals = all.filter((p) => selected.has(p.id));
+  const hidden = new Set(params.hiddenRows);
+  const keys = ProvisionKeySchema.options.filter((key) => !hidden.has(key));
+  const diffs = diffProvisions(proposals, keys);
+
+  // Number citations row by row, left to right: the order a reader meets them.
+  const { notes, numberOf } = numberCitations(keys.flatMap((key) => proposals.flatMap((p) => p.provisions[key]?.sources ?? [])));
+  const selection = { proposalIds: proposals.map((p) => p.id), hiddenRows: params.hiddenRows };
+
+  const columns: ComparisonColumn[] = proposals.map((proposal, i) => {
+    const latest = currentStatus(proposal);
+    const previous = i > 0 ? proposals[i - 1] : undefined;
+    const without = selection.proposalIds.filter((id) => id !== proposal.id);
+    return {
+      id: proposal.id,
+      title: proposal.title,
+      shortTitle: proposal.shortTitle,
+      date: proposal.date,
+      dateText: formatFactDate(proposal),
+      proposers: proposerChips(proposal, index),
+      colours: proposerColours(proposal, index),
+      status: statusView(proposal, latest, index),
+      ...(previous ? { previousShortTitle: previous.shortTitle } : {}),
+      markedCount: diffs[i]?.markedCount ?? 0,
+      ...(without.length > 0 ? { hideHref: comparisonHref({ ...selection, proposalIds: without }, allIds, "#comparison") } : {}),
+    };
+  });
+
+  const rows: ComparisonRow[] = keys.map((key) => ({
+    key,
+    ...PROVISION_LABELS[key],
+    hideHref: comparisonHref({ ...selection, hiddenRows: [...params.hiddenRows, key] }, allIds, "#comparison"),
+    cells: proposals.map((proposal, i) => {
+      const provision = proposal.provisions[key];
+      return {
+        proposalId: proposal.id,
+        ...(provision ? { provision: { state: provision.state, value: provision.value, citations: citationViews(provision.sources, index, numberOf) } } : {}),
+        change: diffs[i]?.changes[key] ?? "first",
+      };
+    }),
+  }));
+
+  return {
+    columns,
+    rows,
+    hiddenRows: params.hiddenRows.map((key) => ({
+      key,
+      label: PROVISION_LABELS[key].label,
+      showHref: comparisonHref({ ...selection, hiddenRows: params.hiddenRows.filter((k) => k !== key) }, allIds, "#comparison"),
+    })),
+    choices: all.map((p) => ({ id: p.id, shortTitle: p.shortTitle, dateText: formatFactDate(p), isSelected: selected.has(p.id) })),
+    notes: citationViews(notes, index, numberOf),
+    resetHref: "/proposals",
+  };
+}
+
+/** A proposal's whole status history, oldest first, as shown. */
+export function statusHistoryView(proposal: Proposal, index: Pick<DatasetIndex, "events">): StatusView[] {
+  return proposal.statusHistory.map((change) => statusView(proposal, change, index));
+}

@@ -1,0 +1,48 @@
+import type { Actor } from "../schema/actor";
+import type { ProvisionKey } from "../schema/provision";
+import type { Statement } from "../schema/statement";
+import { rootActorId } from "../theme/actor-palette";
+
+/**
+ * The sides whose positions the comparison sets side by side: the warring parties and the
+ * mediating states (Israel, Hamas, Qatar, Egypt, the United States), parties first. Unnamed
+ * sources and officials who speak for no named side are grouped apart, never folded into one.
+ */
+export function principalActors(actors: readonly Actor[]): Actor[] {
+  const isPrincipal = (a: Actor) =>
+    !a.organisationId && (a.kind === "state" || a.kind === "armed-group") && (a.role === "party" || a.role === "mediator");
+  return [...actors.filter((a) => isPrincipal(a) && a.role === "party"), ...actors.filter((a) => isPrincipal(a) && a.role === "mediator")];
+}
+
+/** The statements of one side (or of other sources, `actorId: null`) on one provision, oldest first. */
+export type PositionGroup = { actorId: string | null; statements: Statement[] };
+export type ProvisionPositions = { key: ProvisionKey; groups: PositionGroup[] };
+
+const byDate = (a: Statement, b: Statement) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+
+/**
+ * Positions on each provision that at least one statement takes a stance on (its `topics`),
+ * grouped by the side the speaker speaks for. Every principal side gets a group, empty when the
+ * sources report no position, so silence is visible; the "other sources" group only when used.
+ */
+export function provisionPositions(
+  statements: readonly Statement[],
+  actors: readonly Actor[],
+  keys: readonly ProvisionKey[],
+): ProvisionPositions[] {
+  const actorMap = new Map(actors.map((a) => [a.id, a]));
+  const principals = principalActors(actors).map((a) => a.id);
+  const principalSet = new Set(principals);
+  return keys.flatMap((key) => {
+    const onKey = statements.filter((s) => s.topics.includes(key)).sort(byDate);
+    if (onKey.length === 0) return [];
+    const sideOf = (s: Statement) => {
+      const root = rootActorId(s.actorId, actorMap);
+      return principalSet.has(root) ? root : null;
+    };
+    const groups: PositionGroup[] = principals.map((actorId) => ({ actorId, statements: onKey.filter((s) => sideOf(s) === actorId) }));
+    const others = onKey.filter((s) => sideOf(s) === null);
+    if (others.length > 0) groups.push({ actorId: null, statements: others });
+    return [{ key, groups }];
+  });
+}
