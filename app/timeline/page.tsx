@@ -60,7 +60,7 @@ export default async function TimelinePage({ searchParams }: PageProps<"/timelin
         </div>
       ) : null}
 
-      <div className="lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-10">
+      <div className="timeline-layout lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-10">
         <aside aria-label="Filters" className="no-print mb-6 lg:mb-0">
           <TimelineFilterForm
             view={view}

@@ -18,6 +18,9 @@ function entries(count: number): string {
 /** Says which filters left nothing, and offers the views that loosening each one would give. */
 export function EmptyTimeline({ facets, total, order, span }: EmptyTimelineProps) {
   const deadEnds = facets.filter((facet) => facet.alone === 0);
+  // Only offer a looser view that actually shows something; name the others in passing.
+  const helpful = facets.filter((facet) => facet.without > 0);
+  const unhelpful = facets.filter((facet) => facet.without === 0);
   return (
     <section aria-labelledby="empty-heading" className="empty-timeline rounded border border-rule bg-surface p-5 sm:p-6">
       <h2 id="empty-heading" className="font-serif text-xl font-bold">No entries match these filters</h2>
@@ -40,7 +43,7 @@ export function EmptyTimeline({ facets, total, order, span }: EmptyTimelineProps
       )}
       <h3 className="mt-5 font-semibold">Loosen the filters</h3>
       <ul className="mt-2 space-y-2">
-        {facets.map((facet) => (
+        {helpful.map((facet) => (
           <li key={facet.key}>
             <Link href={facet.hrefWithout}>Remove the {facet.label}</Link>
             <span className="text-muted"> → {entries(facet.without)}</span>
@@ -51,6 +54,11 @@ export function EmptyTimeline({ facets, total, order, span }: EmptyTimelineProps
           <span className="text-muted"> → {entries(total)}</span>
         </li>
       </ul>
+      {unhelpful.length > 0 ? (
+        <p className="mt-3 text-sm text-muted">
+          Removing only the {unhelpful.map((facet) => facet.label).join(", or only the ")} would still leave no entries.
+        </p>
+      ) : null}
     </section>
   );
 }

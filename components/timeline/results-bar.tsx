@@ -77,7 +77,7 @@ export function ResultsBar({ view, filters, matched, total, slice }: ResultsBarP
               </li>
             ))}
           </ul>
-          <Link href={timelineHref({ order: view.order })} className="ml-1 font-medium">
+          <Link href={timelineHref({ order: view.order })} className="no-print ml-1 font-medium">
             Clear all
           </Link>
         </div>
