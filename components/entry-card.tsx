@@ -16,10 +16,12 @@ export type EntryCardProps = {
   actions?: React.ReactNode;
   /** Heading level for the title, to keep the outline right where the card is used. */
   headingLevel?: 2 | 3 | 4;
+  /** Show the quoted sources expanded (the reader can still fold them). */
+  sourcesOpen?: boolean;
 };
 
 /** One event, statement or figure: date, type, actors, summary, quotation and its sources. */
-export function EntryCard({ entry, actors, sources, colour, actions, headingLevel = 3 }: EntryCardProps) {
+export function EntryCard({ entry, actors, sources, colour, actions, headingLevel = 3, sourcesOpen = false }: EntryCardProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article
@@ -57,7 +59,7 @@ export function EntryCard({ entry, actors, sources, colour, actions, headingLeve
           ))}
         </ul>
       ) : null}
-      <details className="mt-3 text-sm">
+      <details className="mt-3 text-sm" open={sourcesOpen || undefined}>
         <summary className="cursor-pointer text-muted hover:text-ink">
           {sources.length === 1 ? "1 source" : `${sources.length} sources`}
         </summary>

@@ -42,11 +42,21 @@ export function foldForSearch(text: string): string {
   return normaliseForMatch(text).normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
 }
 
+/** Folded search text per entry and actor map: folding is the costly part of a search, and entries never change. */
+const haystacks = new WeakMap<TimelineEntry, { actors: ReadonlyMap<string, Actor>; text: string }>();
+
 /** Every word of the query must appear somewhere in the entry's text, quotes or actor names. */
 export function matchesText(entry: TimelineEntry, q: string | undefined, actors: ReadonlyMap<string, Actor>): boolean {
   const words = q ? foldForSearch(q).split(" ").filter(Boolean) : [];
   if (words.length === 0) return true;
-  const haystack = foldForSearch(
+  const cached = haystacks.get(entry);
+  const haystack = cached?.actors === actors ? cached.text : entryHaystack(entry, actors);
+  if (cached?.actors !== actors) haystacks.set(entry, { actors, text: haystack });
+  return words.every((word) => haystack.includes(word));
+}
+
+function entryHaystack(entry: TimelineEntry, actors: ReadonlyMap<string, Actor>): string {
+  return foldForSearch(
     [
       entry.title,
       entry.summary,
@@ -58,7 +68,6 @@ export function matchesText(entry: TimelineEntry, q: string | undefined, actors:
       }),
     ].join(" \u0000 "),
   );
-  return words.every((word) => haystack.includes(word));
 }
 
 export function filterTimeline(

@@ -1,0 +1,77 @@
+import type { Actor } from "../schema/actor";
+import { formatDateRange } from "../format/format-date-range";
+import { TYPE_LABELS } from "../format/labels";
+import { filterOnly, timelineHref } from "../params/timeline-href";
+import type { TimelineView } from "../params/timeline-params";
+import { filterTimeline, type TimelineFilter } from "./filter-timeline";
+import type { TimelineEntry } from "./timeline-entry";
+
+/** One part of a filter that came up empty, and what loosening it would give. */
+export type FilterFacet = {
+  key: "actor" | "type" | "dates" | "q";
+  /** e.g. "actors Qatar or Hamas", "dates Jun–Jul 2025". */
+  label: string;
+  /** Entries this part matches on its own. */
+  alone: number;
+  /** Entries the other parts match together, i.e. what removing this one gives. */
+  without: number;
+  /** The same view without this part. */
+  hrefWithout: string;
+};
+
+function countMatches(entries: readonly TimelineEntry[], filter: TimelineFilter, actors: ReadonlyMap<string, Actor>): number {
+  return filterTimeline(entries, filter, actors).length;
+}
+
+/**
+ * Why a filtered timeline is empty: for each part of the filter (actors, types, dates, text), how many
+ * entries it matches alone and how many the rest would match without it, with a link to that view.
+ */
+export function explainEmpty(entries: readonly TimelineEntry[], view: TimelineView, actors: ReadonlyMap<string, Actor>): FilterFacet[] {
+  const base = filterOnly(view);
+  const full: TimelineFilter = { actorIds: view.actorIds, types: view.types, from: view.from, to: view.to, q: view.q };
+  const facets: { key: FilterFacet["key"]; label: string; only: TimelineFilter; rest: TimelineFilter; hrefWithout: string }[] = [];
+
+  if (view.actorIds.length > 0) {
+    facets.push({
+      key: "actor",
+      label: `${view.actorIds.length === 1 ? "actor" : "actors"} ${view.actorIds.map((id) => actors.get(id)?.name ?? id).join(" or ")}`,
+      only: { actorIds: view.actorIds },
+      rest: { ...full, actorIds: [] },
+      hrefWithout: timelineHref({ ...base, actorIds: [] }),
+    });
+  }
+  if (view.types.length > 0) {
+    facets.push({
+      key: "type",
+      label: `${view.types.length === 1 ? "type" : "types"} ${view.types.map((t) => TYPE_LABELS[t].toLowerCase()).join(" or ")}`,
+      only: { types: view.types },
+      rest: { ...full, types: [] },
+      hrefWithout: timelineHref({ ...base, types: [] }),
+    });
+  }
+  if (view.from || view.to) {
+    facets.push({
+      key: "dates",
+      label: `dates ${formatDateRange(view.from, view.to)}`,
+      only: { from: view.from, to: view.to },
+      rest: { ...full, from: undefined, to: undefined },
+      hrefWithout: timelineHref({ ...base, from: undefined, to: undefined }),
+    });
+  }
+  if (view.q) {
+    facets.push({
+      key: "q",
+      label: `search text “${view.q}”`,
+      only: { q: view.q },
+      rest: { ...full, q: undefined },
+      hrefWithout: timelineHref({ ...base, q: undefined }),
+    });
+  }
+
+  return facets.map(({ only, rest, ...facet }) => ({
+    ...facet,
+    alone: countMatches(entries, only, actors),
+    without: countMatches(entries, rest, actors),
+  }));
+}

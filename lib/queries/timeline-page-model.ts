@@ -1,0 +1,52 @@
+import { parseTimelineParams, type TimelineView } from "../params/timeline-params";
+import type { ParamNotice, SearchParams } from "../params/search-params";
+import type { DatasetIndex } from "./dataset-index";
+import { filterTimeline } from "./filter-timeline";
+import { groupByMonth, type MonthGroup } from "./group-by-month";
+import { paginate, type PageSlice, TIMELINE_PAGE_SIZE } from "./paginate";
+import type { TimelineEntry } from "./timeline-entry";
+
+export type TimelinePageModel = {
+  view: TimelineView;
+  notices: ParamNotice[];
+  /** Entries matching the filter, in the order asked for. */
+  matches: TimelineEntry[];
+  total: number;
+  slice: PageSlice<TimelineEntry>;
+  groups: MonthGroup<TimelineEntry>[];
+  /** The first month shown also ends the previous page. */
+  continuesMonth: boolean;
+  /** `entry=<id>` names a real entry that the filter excludes. */
+  entryOutsideFilter?: TimelineEntry;
+};
+
+type TimelineIndex = Pick<DatasetIndex, "actors" | "events" | "statements" | "counts" | "timeline">;
+
+/** Everything the timeline page shows for a URL: parse, filter, order, paginate, group. */
+export function timelinePageModel(index: TimelineIndex, params: SearchParams, pageSize = TIMELINE_PAGE_SIZE): TimelinePageModel {
+  const { view, notices } = parseTimelineParams(params, {
+    hasActor: (id) => index.actors.has(id),
+    hasEntry: (id) => index.events.has(id) || index.statements.has(id) || index.counts.has(id),
+  });
+  const filtered = filterTimeline(index.timeline, view, index.actors);
+  const matches = view.order === "oldest" ? filtered.reverse() : filtered;
+  const slice = paginate(matches, { page: view.page, itemId: view.entry, pageSize });
+  if (slice.clampedFrom !== undefined && matches.length > 0) {
+    notices.push({
+      param: "p",
+      message: `There is no page ${slice.clampedFrom.toLocaleString("en-GB")}: ${slice.pageCount === 1 ? "all matching entries fit on one page" : `the last is page ${slice.pageCount}`}, shown here.`,
+    });
+  }
+  const firstShown = slice.items[0];
+  const beforeFirst = slice.first > 1 ? matches[slice.first - 2] : undefined;
+  return {
+    view,
+    notices,
+    matches,
+    total: index.timeline.length,
+    slice,
+    groups: groupByMonth(slice.items),
+    continuesMonth: Boolean(firstShown && beforeFirst && firstShown.date.slice(0, 7) === beforeFirst.date.slice(0, 7)),
+    ...(slice.itemMissing && view.entry ? { entryOutsideFilter: index.timeline.find((entry) => entry.id === view.entry) } : {}),
+  };
+}
