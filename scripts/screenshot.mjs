@@ -10,6 +10,6 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
 await page.goto(base + pathArg, { waitUntil: "load" });
 await page.waitForTimeout(800);
-await page.screenshot({ path: out, fullPage: true });
+await page.screenshot({ path: out, fullPage: process.env.FULL !== "0" });
 await browser.close();
 console.log(`saved ${out}`);

@@ -1,7 +1,10 @@
+import { NoScriptReveal } from "@/components/no-script-reveal";
+
 /** Skeleton of the comparison while the page is prepared: controls, then a table of rows. */
 export default function ProposalsLoading() {
   return (
-    <div aria-busy="true" aria-live="polite" className="animate-pulse py-2">
+    <div aria-busy="true" aria-live="polite" className="route-skeleton animate-pulse py-2">
+      <NoScriptReveal />
       <span className="sr-only">Loading the proposal comparison…</span>
       <div className="h-4 w-28 rounded bg-surface-2" />
       <div className="mt-3 h-9 w-3/4 rounded bg-surface-2" />

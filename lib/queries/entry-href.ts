@@ -1,6 +1,10 @@
+import { entryPermalink } from "../params/timeline-href";
 import type { TimelineEntry } from "./timeline-entry";
 
-/** Permalink of a timeline entry: events have their own page; statements and figures live on the timeline. */
+/**
+ * Permalink of a timeline entry: events have their own page; statements and figures open the
+ * timeline page that holds them (`?entry=` works without JavaScript, however long the timeline grows).
+ */
 export function entryHref(entry: Pick<TimelineEntry, "id" | "kind">): string {
-  return entry.kind === "event" ? `/events/${entry.id}` : `/timeline#${entry.id}`;
+  return entry.kind === "event" ? `/events/${entry.id}` : entryPermalink(entry.id);
 }

@@ -10,6 +10,11 @@ export function compareNewestFirst(a: TimelineEntry, b: TimelineEntry): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** Notes may end with their own full stop; the summary adds one. */
+function withoutFinalStop(text: string): string {
+  return text.replace(/[.\s]+$/, "");
+}
+
 /** Flattens events, statements and counts into one timeline, newest first. */
 export function toTimelineEntries(dataset: Dataset, actors: ReadonlyMap<string, Actor>): TimelineEntry[] {
   const dated = (f: { date: string; precision: TimelineEntry["precision"]; dateLabel?: string; dateNote?: string }) => ({
@@ -56,7 +61,7 @@ export function toTimelineEntries(dataset: Dataset, actors: ReadonlyMap<string, 
       kind: "count",
       type: "figure",
       title: `${METRIC_LABELS[count.metric]}: ${formatCountValue(count.value, count.qualifier)}`,
-      summary: `${reporter ? `Reported by ${reporter.name}` : count.attribution}${count.note ? `; ${count.note}` : ""}.`,
+      summary: `${reporter ? `Reported by ${reporter.name}` : count.attribution}${count.note ? `; ${withoutFinalStop(count.note)}` : ""}.`,
       actorIds: count.reportedById ? [count.reportedById] : [],
       proposalIds: [],
       sources: count.sources,

@@ -187,7 +187,7 @@ test.describe("/proposals", () => {
     const withTopics = dataset.statements.filter((s) => s.topics.length > 0);
     expect(withTopics.length).toBeGreaterThan(0);
     for (const statement of withTopics) {
-      const entry = section.locator(`a[href="/timeline#${statement.id}"]`).first();
+      const entry = section.locator(`a[href="/timeline?entry=${statement.id}#${statement.id}"]`).first();
       await expect(entry, statement.id).toBeAttached();
     }
     // Israel and Hamas both have a column for the end-of-war guarantee, with their statements in it.
@@ -294,4 +294,15 @@ test.describe("/proposals/[id]", () => {
       expect(overflow, proposal.id).toBeLessThanOrEqual(0);
     }
   });
+});
+
+test("the comparison is readable with JavaScript off", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto("/proposals");
+  const table = page.getByRole("table").first();
+  await expect(table).toBeVisible();
+  await expect(table.locator("thead th, tr:first-child th").first()).toBeVisible();
+  await expect(page.locator(".route-skeleton")).toBeHidden();
+  await context.close();
 });

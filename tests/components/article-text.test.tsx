@@ -35,7 +35,7 @@ describe("ArticleText", () => {
       expect(html).toContain(`id="${quoteAnchorId(quote)}"`);
     }
     expect(html).toContain('href="/events/talks-ongoing"');
-    expect(html).toContain('href="/timeline#hamas-no-proposals"');
+    expect(html).toContain('href="/timeline?entry=hamas-no-proposals#hamas-no-proposals"');
     expect(html).toContain('href="/actors/hamas-spokesman"');
   });
 

@@ -10,8 +10,8 @@ describe("articleCitations", () => {
     const cited = articleCitations(index, "test-article").map((c) => [c.quote, c.citedBy.map((f) => `${f.key} ${f.href}`)]);
     expect(cited).toEqual([
       ['talks are "ongoing"', ["event:talks-ongoing /events/talks-ongoing"]],
-      ['Hamas said it had "not yet received any new proposals"', ["statement:hamas-no-proposals /timeline#hamas-no-proposals"]],
-      ["reported over 57,000 deaths", ["count:gaza-deaths /timeline#gaza-deaths"]],
+      ['Hamas said it had "not yet received any new proposals"', ["statement:hamas-no-proposals /timeline?entry=hamas-no-proposals#hamas-no-proposals"]],
+      ["reported over 57,000 deaths", ["count:gaza-deaths /timeline?entry=gaza-deaths#gaza-deaths"]],
       ["Mediator Qatar said", ["proposal:us-plan /proposals/us-plan"]],
       ["talks are “ongoing”", ["proposal:us-plan /proposals/us-plan"]],
       ["Mediator Qatar said Tuesday", ["actor:qatar /actors/qatar"]],

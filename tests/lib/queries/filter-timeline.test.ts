@@ -48,3 +48,12 @@ describe("filterTimeline", () => {
     expect(ids({ actorIds: ["hamas-spokesman"] })).toEqual(["hamas-no-proposals"]);
   });
 });
+
+describe("figure entries", () => {
+  it("end their summary with exactly one full stop even when the note has one", () => {
+    const dataset = buildDataset();
+    dataset.counts[0] = { ...dataset.counts[0]!, note: "'a mix of both living and deceased individuals'." };
+    const entry = buildIndex(dataset).timeline.find((e) => e.kind === "count");
+    expect(entry?.summary).toBe("the health ministry; 'a mix of both living and deceased individuals'.");
+  });
+});

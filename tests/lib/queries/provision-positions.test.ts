@@ -99,7 +99,7 @@ describe("positionsView", () => {
       ["mediators", ["us-schedule"], ["Qatar"]],
       ["other", [], []],
     ]);
-    expect(schedule?.columns[2]?.statements[0]).toMatchObject({ sideName: "UNITED-STATES", href: "/timeline#us-schedule", text: "words of us-schedule" });
+    expect(schedule?.columns[2]?.statements[0]).toMatchObject({ sideName: "UNITED-STATES", href: "/timeline?entry=us-schedule#us-schedule", text: "words of us-schedule" });
   });
 });
 
