@@ -14,7 +14,7 @@ export default function HomePage() {
   const latest = timeline.filter((entry) => entry.kind !== "count").slice(0, LATEST_COUNT);
   const parties = dataset.actors.filter((a) => !a.organisationId && (a.role === "party" || a.role === "mediator"));
   const stats = [
-    { label: "Events", value: summary.events, href: "/timeline?type=" },
+    { label: "Events", value: summary.events, href: "/timeline" },
     { label: "Statements", value: summary.statements, href: "/timeline?type=statement" },
     { label: "Proposals", value: summary.proposals, href: "/proposals" },
     { label: "Reported figures", value: summary.counts, href: "/figures" },
