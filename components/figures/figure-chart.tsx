@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, XAxis, YAxis } from "recharts";
 import type { FigureChartView } from "@/lib/charts/figure-chart-view";
-import { annotationRows, yAxisWidthFor } from "@/lib/charts/figure-layout";
+import { annotationRows, yAxisWidthFor } from "@/lib/charts/chart-geometry";
 import type { FigurePoint } from "@/lib/queries/figure-point";
 import { BADGE_RADIUS, BADGE_ROW_HEIGHT, FigureMarks, type MarkPosition, type PointHandlers } from "./figure-marks";
 import { FigureTooltip } from "./figure-tooltip";

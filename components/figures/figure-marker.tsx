@@ -1,4 +1,5 @@
-import { markerPath, type MarkerShape } from "@/lib/charts/marker-shape";
+import { markerPath } from "@/lib/charts/marker-path";
+import type { MarkerShape } from "@/lib/charts/marker-shape";
 
 export type FigureMarkerProps = {
   shape: MarkerShape;

@@ -1,6 +1,6 @@
 import { usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from "recharts";
 import type { AxisAnnotation, FigureChartView } from "@/lib/charts/figure-chart-view";
-import { isoToMs, spreadOverlaps } from "@/lib/charts/figure-layout";
+import { isoToMs, spreadOverlaps } from "@/lib/charts/chart-geometry";
 import type { FigurePoint } from "@/lib/queries/figure-point";
 import { FigureMarker } from "./figure-marker";
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { sparklinePositions, spreadOverlaps } from "@/lib/charts/figure-layout";
+import { spreadOverlaps } from "@/lib/charts/chart-geometry";
+import { sparklinePositions } from "@/lib/charts/figure-layout";
 import { METRIC_LABELS } from "@/lib/format/format-count";
 import { formatShortDate } from "@/lib/format/format-date";
 import type { FigurePoint } from "@/lib/queries/figure-point";

@@ -1,17 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { annotationRows, isoToMs, spreadOverlaps, yAxisWidthFor } from "@/lib/charts/chart-geometry";
 import {
-  annotationRows,
   figureChartView,
-  isoToMs,
   metricGuides,
   sameDateLabels,
   sparklinePositions,
-  spreadOverlaps,
   timeDomain,
   timeSpan,
   timeTicks,
   valueAxis,
-  yAxisWidthFor,
 } from "@/lib/charts/figure-layout";
 import { figuresPageView } from "@/lib/charts/figure-charts";
 import { buildIndex } from "@/lib/queries/dataset-index";
