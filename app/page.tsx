@@ -1,12 +1,16 @@
 import Link from "next/link";
 import { ActorChip } from "@/components/actor-chip";
+import { LatestFigures } from "@/components/figures/latest-figures";
 import { getData } from "@/lib/data/dataset";
 import { formatFactDate, formatShortDate } from "@/lib/format/format-date";
 import { summariseDataset } from "@/lib/queries/dataset-summary";
+import { buildFigurePoints } from "@/lib/queries/figure-series";
 import { SITE_DESCRIPTION } from "@/lib/site";
 import { actorColour } from "@/lib/theme/actor-palette";
 
 const LATEST_COUNT = 6;
+/** Figures summarised on the home page, in reading order; /figures has them all. */
+const HOME_METRICS = ["hostages-held", "hostages-alive", "hostages-dead", "deaths-gaza", "hostages-taken", "deaths-israel-oct7"] as const;
 
 export default function HomePage() {
   const { dataset, actors, timeline } = getData();
@@ -55,6 +59,15 @@ export default function HomePage() {
             </div>
           ))}
         </dl>
+      </section>
+
+      <section aria-labelledby="figures-heading">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
+          <h2 id="figures-heading" className="font-serif text-xl font-bold">Latest reported figures</h2>
+          <Link href="/figures">All figures, charts and sources →</Link>
+        </div>
+        <p className="mt-1 text-sm text-muted">Each as its source gave it, with who reported it; where reports for the same date differ, all are shown.</p>
+        <LatestFigures points={buildFigurePoints(getData())} metrics={HOME_METRICS} />
       </section>
 
       <div className="grid gap-12 lg:grid-cols-[2fr_1fr]">

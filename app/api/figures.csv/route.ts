@@ -1,0 +1,27 @@
+import { getData } from "@/lib/data/dataset";
+import { toCsv } from "@/lib/format/csv";
+import { parseDateRange } from "@/lib/params/date-range-params";
+import { figureCsvFilename, figureCsvRows } from "@/lib/queries/figure-csv";
+import { buildFigurePoints, pointsInRange } from "@/lib/queries/figure-series";
+import type { SearchParams } from "@/lib/params/search-params";
+
+/**
+ * Every reported figure as CSV, one row per figure and source passage, narrowed by `from`/`to`
+ * like /figures. Invalid dates are ignored, as on the page.
+ */
+export function GET(request: Request) {
+  const url = new URL(request.url);
+  const params: SearchParams = {};
+  for (const key of ["from", "to"]) {
+    const values = url.searchParams.getAll(key);
+    if (values.length > 0) params[key] = values;
+  }
+  const { range } = parseDateRange(params);
+  const points = pointsInRange(buildFigurePoints(getData()), range);
+  const body = toCsv(figureCsvRows(points, url.origin));
+  const headers = new Headers({
+    "Content-Type": "text/csv; charset=utf-8",
+    "Content-Disposition": `attachment; filename="${figureCsvFilename(range)}"`,
+  });
+  return new Response(body, { headers });
+}

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import type { KeyEvent } from "@/lib/queries/figure-point";
+
+export type KeyEventListProps = { id: string; events: readonly KeyEvent[] };
+
+/** The numbered events on the chart's time axis as plain links, for keyboard, screen-reader and no-JavaScript readers. */
+export function KeyEventList({ id, events }: KeyEventListProps) {
+  if (events.length === 0) return null;
+  return (
+    <div className="figure-key-events">
+      <p id={`${id}-events-heading`} className="text-sm font-semibold text-ink">Key events on the time axis</p>
+      <ol aria-labelledby={`${id}-events-heading`} className="mt-2 grid gap-x-6 gap-y-1.5 text-sm sm:grid-cols-2">
+        {events.map((event) => (
+          <li key={event.id} className="flex gap-2">
+            <span aria-hidden="true" className="figure-event-number">{event.number}</span>
+            <span>
+              <span className="sr-only">{event.number}. </span>
+              <time dateTime={event.date} className="text-muted">{event.dateText}</time>
+              <span className="text-muted"> · {event.typeLabel} · </span>
+              <Link href={event.href}>{event.title}</Link>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
