@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { NoscriptReveal } from "@/components/noscript-reveal";
 import { PageHeader } from "@/components/page-header";
 import { ParamNotices } from "@/components/param-notices";
 import { DateRangeForm } from "@/components/figures/date-range-form";
@@ -39,7 +38,6 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
 
   return (
     <div className="figures-page space-y-10">
-      <NoscriptReveal pageClass="figures-page" />
       <div>
         <PageHeader kicker="Figures" title={TITLE}>
           <p>
