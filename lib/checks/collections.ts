@@ -11,15 +11,41 @@ export function fileOf(collection: FactCollection): string {
 
 /** Every `{ articleId, quote }` inside a record, wherever it sits (facts, provisions…), with its path. */
 export function collectSourceRefs(value: unknown, path = ""): { path: string; ref: SourceRef }[] {
-  if (Array.isArray(value)) {
-    return value.flatMap((item, index) => collectSourceRefs(item, `${path}[${index}]`));
+  const found: { path: string; ref: SourceRef }[] = [];
+  // One accumulator instead of an array per level: this walk runs over every record on each load.
+  const walk = (inner: unknown, at: string): void => {
+    if (!inner || typeof inner !== "object") return;
+    if (Array.isArray(inner)) {
+      inner.forEach((item, index) => walk(item, `${at}[${index}]`));
+      return;
+    }
+    const record = inner as Record<string, unknown>;
+    if (typeof record.articleId === "string" && typeof record.quote === "string") {
+      found.push({ path: at, ref: { articleId: record.articleId, quote: record.quote } });
+      return;
+    }
+    for (const key in record) {
+      const child = record[key];
+      if (child && typeof child === "object") walk(child, at ? `${at}.${key}` : key);
+    }
+  };
+  walk(value, path);
+  return found;
+}
+
+const refsByRecord = new WeakMap<object, { path: string; ref: SourceRef }[]>();
+
+/**
+ * `collectSourceRefs(record)`, worked out once per record: the quote, reference and date checks all
+ * walk every record's sources, and at benchmark scale that walk dominated loading.
+ */
+export function sourceRefsOf(record: object): readonly { path: string; ref: SourceRef }[] {
+  let refs = refsByRecord.get(record);
+  if (!refs) {
+    refs = collectSourceRefs(record);
+    refsByRecord.set(record, refs);
   }
-  if (!value || typeof value !== "object") return [];
-  const record = value as Record<string, unknown>;
-  if (typeof record.articleId === "string" && typeof record.quote === "string") {
-    return [{ path, ref: { articleId: record.articleId, quote: record.quote } }];
-  }
-  return Object.entries(record).flatMap(([key, inner]) => collectSourceRefs(inner, path ? `${path}.${key}` : key));
+  return refs;
 }
 
 /** Each record of each fact collection with its file and index, for checks that look at all of them. */

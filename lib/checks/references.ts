@@ -1,6 +1,6 @@
 import type { DataIssue } from "../data/data-issue";
 import type { Dataset } from "../schema/dataset";
-import { collectSourceRefs, eachRecord } from "./collections";
+import { eachRecord, sourceRefsOf } from "./collections";
 
 type Target = "actors" | "events" | "proposals" | "articles";
 
@@ -61,7 +61,7 @@ export function checkReferences(dataset: Dataset): DataIssue[] {
         issues.push({ file, path: `${at}.${ref.path}${id}`, reason: `unknown ${ref.target.slice(0, -1)} "${ref.id}"` });
       }
     }
-    for (const { path, ref } of collectSourceRefs(record)) {
+    for (const { path, ref } of sourceRefsOf(record)) {
       if (!known.articles.has(ref.articleId)) {
         issues.push({ file, path: `${at}.${path}.articleId${id}`, reason: `unknown article "${ref.articleId}"` });
       }

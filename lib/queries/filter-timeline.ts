@@ -42,22 +42,40 @@ export function foldForSearch(text: string): string {
   return normaliseForMatch(text).normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
 }
 
+/** Folded search text per entry, per actor map: entries and actors are fixed for a process's life. */
+const haystacks = new WeakMap<ReadonlyMap<string, Actor>, WeakMap<TimelineEntry, string>>();
+
+/** Everything free-text search looks at for one entry, folded; worked out once per entry, not per query. */
+function haystackOf(entry: TimelineEntry, actors: ReadonlyMap<string, Actor>): string {
+  let byEntry = haystacks.get(actors);
+  if (!byEntry) {
+    byEntry = new WeakMap();
+    haystacks.set(actors, byEntry);
+  }
+  let haystack = byEntry.get(entry);
+  if (haystack === undefined) {
+    haystack = foldForSearch(
+      [
+        entry.title,
+        entry.summary,
+        entry.quotation ?? "",
+        ...entry.sources.map((s) => s.quote),
+        ...entry.actorIds.flatMap((id) => {
+          const actor = actors.get(id);
+          return actor ? [actor.name, actor.shortName, ...actor.aliases] : [id];
+        }),
+      ].join(" \u0000 "),
+    );
+    byEntry.set(entry, haystack);
+  }
+  return haystack;
+}
+
 /** Every word of the query must appear somewhere in the entry's text, quotes or actor names. */
 export function matchesText(entry: TimelineEntry, q: string | undefined, actors: ReadonlyMap<string, Actor>): boolean {
   const words = q ? foldForSearch(q).split(" ").filter(Boolean) : [];
   if (words.length === 0) return true;
-  const haystack = foldForSearch(
-    [
-      entry.title,
-      entry.summary,
-      entry.quotation ?? "",
-      ...entry.sources.map((s) => s.quote),
-      ...entry.actorIds.flatMap((id) => {
-        const actor = actors.get(id);
-        return actor ? [actor.name, actor.shortName, ...actor.aliases] : [id];
-      }),
-    ].join(" \u0000 "),
-  );
+  const haystack = haystackOf(entry, actors);
   return words.every((word) => haystack.includes(word));
 }
 
