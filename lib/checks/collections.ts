@@ -9,37 +9,43 @@ export function fileOf(collection: FactCollection): string {
   return FIXTURE_FILES[collection].file;
 }
 
+type FoundRef = { path: string; ref: SourceRef };
+
+/** Depth-first walk collecting into one array, rather than an array per level: it runs over every record on each load. */
+function walkSourceRefs(value: unknown, at: string, found: FoundRef[]): void {
+  if (!value || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    // Paths are built only for nested objects: most arrays hold ids, which cannot contain sources.
+    value.forEach((item, index) => {
+      if (item && typeof item === "object") walkSourceRefs(item, `${at}[${index}]`, found);
+    });
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  if (typeof record.articleId === "string" && typeof record.quote === "string") {
+    found.push({ path: at, ref: { articleId: record.articleId, quote: record.quote } });
+    return;
+  }
+  for (const key of Object.keys(record)) {
+    const child = record[key];
+    if (child && typeof child === "object") walkSourceRefs(child, at ? `${at}.${key}` : key, found);
+  }
+}
+
 /** Every `{ articleId, quote }` inside a record, wherever it sits (facts, provisions…), with its path. */
-export function collectSourceRefs(value: unknown, path = ""): { path: string; ref: SourceRef }[] {
-  const found: { path: string; ref: SourceRef }[] = [];
-  // One accumulator instead of an array per level: this walk runs over every record on each load.
-  const walk = (inner: unknown, at: string): void => {
-    if (!inner || typeof inner !== "object") return;
-    if (Array.isArray(inner)) {
-      inner.forEach((item, index) => walk(item, `${at}[${index}]`));
-      return;
-    }
-    const record = inner as Record<string, unknown>;
-    if (typeof record.articleId === "string" && typeof record.quote === "string") {
-      found.push({ path: at, ref: { articleId: record.articleId, quote: record.quote } });
-      return;
-    }
-    for (const key in record) {
-      const child = record[key];
-      if (child && typeof child === "object") walk(child, at ? `${at}.${key}` : key);
-    }
-  };
-  walk(value, path);
+export function collectSourceRefs(value: unknown, path = ""): FoundRef[] {
+  const found: FoundRef[] = [];
+  walkSourceRefs(value, path, found);
   return found;
 }
 
-const refsByRecord = new WeakMap<object, { path: string; ref: SourceRef }[]>();
+const refsByRecord = new WeakMap<object, FoundRef[]>();
 
 /**
  * `collectSourceRefs(record)`, worked out once per record: the quote, reference and date checks all
  * walk every record's sources, and at benchmark scale that walk dominated loading.
  */
-export function sourceRefsOf(record: object): readonly { path: string; ref: SourceRef }[] {
+export function sourceRefsOf(record: object): readonly FoundRef[] {
   let refs = refsByRecord.get(record);
   if (!refs) {
     refs = collectSourceRefs(record);

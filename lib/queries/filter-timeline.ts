@@ -71,9 +71,17 @@ function haystackOf(entry: TimelineEntry, actors: ReadonlyMap<string, Actor>): s
   return haystack;
 }
 
+/** The folded words of the last query, since matchesText is called with the same query for every entry. */
+let lastQuery: { q: string; words: string[] } | undefined;
+
+function queryWords(q: string): string[] {
+  if (lastQuery?.q !== q) lastQuery = { q, words: foldForSearch(q).split(" ").filter(Boolean) };
+  return lastQuery.words;
+}
+
 /** Every word of the query must appear somewhere in the entry's text, quotes or actor names. */
 export function matchesText(entry: TimelineEntry, q: string | undefined, actors: ReadonlyMap<string, Actor>): boolean {
-  const words = q ? foldForSearch(q).split(" ").filter(Boolean) : [];
+  const words = q ? queryWords(q) : [];
   if (words.length === 0) return true;
   const haystack = haystackOf(entry, actors);
   return words.every((word) => haystack.includes(word));

@@ -16,7 +16,7 @@ import { typicalFilters } from "./filter-queries";
 import { loadTest, type LoadResult } from "./load-test";
 import { startNextServer } from "./next-server";
 import { weighPage, type PageWeight } from "./page-weight";
-import { formatBytes, formatMs, median, timeRuns } from "./stats";
+import { formatBytes, formatMs, median, medianTiming, timeRuns, type Timing } from "./stats";
 
 /** Issue 6's targets, met at 100x and reported at 1000x. */
 const TARGETS = {
@@ -28,8 +28,11 @@ const TARGETS = {
   extraJsGzip: 30_000,
 } as const;
 
-/** Bytes of /api/dataset one load-test run may move; at 1000x the file is ~130 MB, so it gets fewer requests. */
-const DATASET_BYTES_PER_RUN = 1_000_000_000;
+/**
+ * Bytes one load-test run may move: big answers (the ~130 MB /api/dataset at 1000x, a home page listing
+ * 5000 sources) get fewer requests, at least 10, so a run stays bounded in time too.
+ */
+const BYTES_PER_RUN = 1_000_000_000;
 
 const flags = parseFlags(process.argv.slice(2));
 const scales = (flags.get("scale") ?? process.env.BENCH_SCALE ?? "100,1000").split(",").map((s) => Number(s.trim()));
@@ -55,14 +58,26 @@ function table(headers: readonly string[], rows: readonly (readonly string[])[])
   return [line(headers), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
 }
 
-const LoadLineSchema = z.object({ ms: z.number() });
+const LoadLineSchema = z.object({ wall: z.number(), cpu: z.number() });
+
+/** "812 ms (CPU 640 ms)" */
+const formatTiming = (t: Timing) => `${formatMs(t.wall)} (CPU ${formatMs(t.cpu)})`;
+
+/**
+ * Judged on wall time, as a reader waits it; when only CPU time meets the target, the status says so,
+ * since on a shared machine wall time also counts waiting for a core.
+ */
+function judge(t: Timing, limit: number): Status {
+  if (t.wall < limit) return "met";
+  return t.cpu < limit ? "NOT MET on wall time; met on CPU time (busy machine)" : "NOT MET";
+}
 
 /** Cold load + validation in fresh processes, as each server start pays it. */
-function measureLoad(dir: string, count: number): number[] {
+function measureLoad(dir: string, count: number): Timing[] {
   return Array.from({ length: count }, () => {
     const child = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench/time-load.ts", dir], { encoding: "utf8", maxBuffer: 1 << 26 });
     if (child.status !== 0) throw new Error(`loading ${dir} failed:\n${child.stderr}`);
-    return LoadLineSchema.parse(JSON.parse(child.stdout.trim().split("\n").at(-1)!)).ms;
+    return LoadLineSchema.parse(JSON.parse(child.stdout.trim().split("\n").at(-1)!));
   });
 }
 
@@ -109,8 +124,9 @@ async function benchScale(scale: number): Promise<string> {
   // 1. Load + validation.
   console.log("timing load + validation…");
   const loadTimes = measureLoad(dir, loadRuns);
-  const loadMs = median(loadTimes);
-  rows.push({ measure: `Data load + validation (fresh process, median of ${loadRuns})`, result: formatMs(loadMs), target: "< 1 s", status: met(loadMs < TARGETS.loadMs) });
+  const load = medianTiming(loadTimes);
+  console.log(`  ${loadTimes.map(formatTiming).join(", ")}`);
+  rows.push({ measure: `Data load + validation (fresh process, median of ${loadRuns})`, result: formatTiming(load), target: "< 1 s", status: judge(load, TARGETS.loadMs) });
 
   // 2. Filter queries, in process on the loaded index.
   console.log("timing filters…");
@@ -118,11 +134,11 @@ async function benchScale(scale: number): Promise<string> {
   const sizes = (["articles", "actors", "events", "statements", "proposals", "counts"] as const).map((k) => `${index.dataset[k].length} ${k}`).join(", ");
   // Free-text search folds each entry's text once per process; the first query pays for it.
   const firstQuery = timeRuns(1, () => filterTimeline(index.timeline, { q: "ceasefire" }, index.actors), 0)[0]!;
-  rows.push({ measure: "First free-text query in a fresh process (builds the search cache)", result: formatMs(firstQuery), target: "reported", status: "reported" });
+  rows.push({ measure: "First free-text query in a process (builds the search cache)", result: formatTiming(firstQuery), target: "reported", status: "reported" });
   for (const { name, filter } of typicalFilters(index)) {
     let matched = 0;
-    const ms = median(timeRuns(20, () => (matched = filterTimeline(index.timeline, filter, index.actors).length)));
-    rows.push({ measure: `Filter ${name} → ${matched} of ${index.timeline.length} (median of 20)`, result: formatMs(ms), target: "< 20 ms", status: met(ms < TARGETS.filterMs) });
+    const timing = medianTiming(timeRuns(20, () => (matched = filterTimeline(index.timeline, filter, index.actors).length)));
+    rows.push({ measure: `Filter ${name} → ${matched} of ${index.timeline.length} (median of 20)`, result: formatTiming(timing), target: "< 20 ms", status: judge(timing, TARGETS.filterMs) });
   }
 
   // 3. next build into its own folder.
@@ -140,6 +156,7 @@ async function benchScale(scale: number): Promise<string> {
         break;
       }
       times.push(result.ms);
+      console.log(`  built in ${formatMs(result.ms)}`);
     }
     built = times.length === buildRuns;
     if (built) rows.push({ measure: `next build (median of ${buildRuns})`, result: formatMs(median(times)), target: "reported", status: "reported" });
@@ -208,11 +225,8 @@ async function benchScale(scale: number): Promise<string> {
           continue;
         }
         const url = `${server.baseUrl}${scenario.url}`;
-        let amount = requests;
-        if (scenario.route.id === "api-dataset") {
-          const size = Number((await fetch(url, { method: "HEAD" })).headers.get("content-length") ?? 0) || 1;
-          amount = Math.max(10, Math.min(requests, Math.floor(DATASET_BYTES_PER_RUN / size)));
-        }
+        const size = (await (await fetch(url, { headers: { "accept-encoding": "identity" } })).arrayBuffer()).byteLength;
+        const amount = Math.max(10, Math.min(requests, Math.floor(BYTES_PER_RUN / Math.max(size, 1))));
         console.log(`load test ${scenario.name}: ${runs} × ${amount} requests…`);
         await loadTest(url, { connections: TARGETS.loadConnections, amount: Math.min(100, amount) }); // warm-up, not counted
         const results: LoadResult[] = [];
@@ -259,12 +273,17 @@ async function main(): Promise<void> {
   console.log(`Ceasefire Tracker benchmark · ${envLine}`);
   const nextEnvFile = path.resolve("next-env.d.ts");
   const nextEnv = existsSync(nextEnvFile) ? readFileSync(nextEnvFile, "utf8") : undefined;
+  // Builds into another distDir rewrite next-env.d.ts to point there; put the normal one back, also
+  // when interrupted.
+  const restoreNextEnv = () => {
+    if (nextEnv !== undefined) writeFileSync(nextEnvFile, nextEnv);
+  };
+  process.on("exit", restoreNextEnv);
   const reports: string[] = [];
   try {
     for (const scale of scales) reports.push(await benchScale(scale));
   } finally {
-    // Builds into another distDir rewrite next-env.d.ts to point there; put the normal one back.
-    if (nextEnv !== undefined) writeFileSync(nextEnvFile, nextEnv);
+    restoreNextEnv();
   }
   const full = ["# Ceasefire Tracker benchmark", envLine, ...reports].join("\n");
   mkdirSync(".bench", { recursive: true });

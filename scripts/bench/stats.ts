@@ -6,16 +6,30 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** Runs `fn` `warmups` times untimed, then `runs` times; returns each run's milliseconds. */
-export function timeRuns(runs: number, fn: () => unknown, warmups = 2): number[] {
+export type Timing = { wall: number; cpu: number };
+
+/**
+ * Runs `fn` `warmups` times untimed, then `runs` times; returns each run's wall-clock and CPU
+ * milliseconds. CPU time is what the code itself costs; wall time also counts waiting for a core on a
+ * busy machine.
+ */
+export function timeRuns(runs: number, fn: () => unknown, warmups = 2): Timing[] {
   for (let i = 0; i < warmups; i += 1) fn();
-  const times: number[] = [];
+  const times: Timing[] = [];
   for (let i = 0; i < runs; i += 1) {
+    const cpu = process.cpuUsage();
     const started = performance.now();
     fn();
-    times.push(performance.now() - started);
+    const wall = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    times.push({ wall, cpu: (used.user + used.system) / 1000 });
   }
   return times;
+}
+
+/** Medians of wall and CPU time, each taken on its own. */
+export function medianTiming(times: readonly Timing[]): Timing {
+  return { wall: median(times.map((t) => t.wall)), cpu: median(times.map((t) => t.cpu)) };
 }
 
 export function formatMs(ms: number): string {

@@ -52,9 +52,13 @@ function firstId(dir: string, file: string): string {
 }
 
 function firstArticleId(dir: string): string {
-  const first = readdirSync(path.join(dir, "articles")).filter((name) => name.endsWith(".md")).sort()[0];
+  // Sorted by id, not file name, so "a-2025" comes before its copy "a-2025-x2" in generated data.
+  const first = readdirSync(path.join(dir, "articles"))
+    .filter((name) => name.endsWith(".md"))
+    .map((name) => name.slice(0, -".md".length))
+    .sort()[0];
   if (!first) throw new Error(`no articles in ${path.join(dir, "articles")}`);
-  return first.replace(/\.md$/, "");
+  return first;
 }
 
 /**
