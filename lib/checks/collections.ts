@@ -9,17 +9,49 @@ export function fileOf(collection: FactCollection): string {
   return FIXTURE_FILES[collection].file;
 }
 
-/** Every `{ articleId, quote }` inside a record, wherever it sits (facts, provisions…), with its path. */
-export function collectSourceRefs(value: unknown, path = ""): { path: string; ref: SourceRef }[] {
+type FoundRef = { path: string; ref: SourceRef };
+
+/** Depth-first walk collecting into one array, rather than an array per level: it runs over every record on each load. */
+function walkSourceRefs(value: unknown, at: string, found: FoundRef[]): void {
+  if (!value || typeof value !== "object") return;
   if (Array.isArray(value)) {
-    return value.flatMap((item, index) => collectSourceRefs(item, `${path}[${index}]`));
+    // Paths are built only for nested objects: most arrays hold ids, which cannot contain sources.
+    value.forEach((item, index) => {
+      if (item && typeof item === "object") walkSourceRefs(item, `${at}[${index}]`, found);
+    });
+    return;
   }
-  if (!value || typeof value !== "object") return [];
   const record = value as Record<string, unknown>;
   if (typeof record.articleId === "string" && typeof record.quote === "string") {
-    return [{ path, ref: { articleId: record.articleId, quote: record.quote } }];
+    found.push({ path: at, ref: { articleId: record.articleId, quote: record.quote } });
+    return;
   }
-  return Object.entries(record).flatMap(([key, inner]) => collectSourceRefs(inner, path ? `${path}.${key}` : key));
+  for (const key of Object.keys(record)) {
+    const child = record[key];
+    if (child && typeof child === "object") walkSourceRefs(child, at ? `${at}.${key}` : key, found);
+  }
+}
+
+/** Every `{ articleId, quote }` inside a record, wherever it sits (facts, provisions…), with its path. */
+export function collectSourceRefs(value: unknown, path = ""): FoundRef[] {
+  const found: FoundRef[] = [];
+  walkSourceRefs(value, path, found);
+  return found;
+}
+
+const refsByRecord = new WeakMap<object, FoundRef[]>();
+
+/**
+ * `collectSourceRefs(record)`, worked out once per record: the quote, reference and date checks all
+ * walk every record's sources, and at benchmark scale that walk dominated loading.
+ */
+export function sourceRefsOf(record: object): readonly FoundRef[] {
+  let refs = refsByRecord.get(record);
+  if (!refs) {
+    refs = collectSourceRefs(record);
+    refsByRecord.set(record, refs);
+  }
+  return refs;
 }
 
 /** Each record of each fact collection with its file and index, for checks that look at all of them. */

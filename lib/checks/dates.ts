@@ -1,6 +1,6 @@
 import type { DataIssue } from "../data/data-issue";
 import type { Dataset } from "../schema/dataset";
-import { collectSourceRefs, eachRecord } from "./collections";
+import { eachRecord, sourceRefsOf } from "./collections";
 
 /** A fact cannot be dated after an article that reports it; a status history runs forwards. */
 export function checkDates(dataset: Dataset): DataIssue[] {
@@ -8,7 +8,7 @@ export function checkDates(dataset: Dataset): DataIssue[] {
   const issues: DataIssue[] = [];
   for (const { file, index, record } of eachRecord(dataset)) {
     if (!("date" in record)) continue;
-    for (const { ref } of collectSourceRefs(record)) {
+    for (const { ref } of sourceRefsOf(record)) {
       const articleDate = published.get(ref.articleId);
       if (articleDate !== undefined && record.date > articleDate) {
         issues.push({

@@ -42,32 +42,49 @@ export function foldForSearch(text: string): string {
   return normaliseForMatch(text).normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
 }
 
-/** Folded search text per entry and actor map: folding is the costly part of a search, and entries never change. */
-const haystacks = new WeakMap<TimelineEntry, { actors: ReadonlyMap<string, Actor>; text: string }>();
+/** Folded search text per entry, per actor map: entries and actors are fixed for a process's life. */
+const haystacks = new WeakMap<ReadonlyMap<string, Actor>, WeakMap<TimelineEntry, string>>();
+
+/** Everything free-text search looks at for one entry, folded; worked out once per entry, not per query. */
+function haystackOf(entry: TimelineEntry, actors: ReadonlyMap<string, Actor>): string {
+  let byEntry = haystacks.get(actors);
+  if (!byEntry) {
+    byEntry = new WeakMap();
+    haystacks.set(actors, byEntry);
+  }
+  let haystack = byEntry.get(entry);
+  if (haystack === undefined) {
+    haystack = foldForSearch(
+      [
+        entry.title,
+        entry.summary,
+        entry.quotation ?? "",
+        ...entry.sources.map((s) => s.quote),
+        ...entry.actorIds.flatMap((id) => {
+          const actor = actors.get(id);
+          return actor ? [actor.name, actor.shortName, ...actor.aliases] : [id];
+        }),
+      ].join(" \u0000 "),
+    );
+    byEntry.set(entry, haystack);
+  }
+  return haystack;
+}
+
+/** The folded words of the last query, since matchesText is called with the same query for every entry. */
+let lastQuery: { q: string; words: string[] } | undefined;
+
+function queryWords(q: string): string[] {
+  if (lastQuery?.q !== q) lastQuery = { q, words: foldForSearch(q).split(" ").filter(Boolean) };
+  return lastQuery.words;
+}
 
 /** Every word of the query must appear somewhere in the entry's text, quotes or actor names. */
 export function matchesText(entry: TimelineEntry, q: string | undefined, actors: ReadonlyMap<string, Actor>): boolean {
-  const words = q ? foldForSearch(q).split(" ").filter(Boolean) : [];
+  const words = q ? queryWords(q) : [];
   if (words.length === 0) return true;
-  const cached = haystacks.get(entry);
-  const haystack = cached?.actors === actors ? cached.text : entryHaystack(entry, actors);
-  if (cached?.actors !== actors) haystacks.set(entry, { actors, text: haystack });
+  const haystack = haystackOf(entry, actors);
   return words.every((word) => haystack.includes(word));
-}
-
-function entryHaystack(entry: TimelineEntry, actors: ReadonlyMap<string, Actor>): string {
-  return foldForSearch(
-    [
-      entry.title,
-      entry.summary,
-      entry.quotation ?? "",
-      ...entry.sources.map((s) => s.quote),
-      ...entry.actorIds.flatMap((id) => {
-        const actor = actors.get(id);
-        return actor ? [actor.name, actor.shortName, ...actor.aliases] : [id];
-      }),
-    ].join(" \u0000 "),
-  );
 }
 
 export function filterTimeline(

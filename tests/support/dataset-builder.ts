@@ -175,3 +175,52 @@ export function specified(value: string, amount?: number, quote = "talks are “
 export function notIncluded(value: string, quote = "not yet received any new proposals"): ProposalRecord["provisions"][keyof ProposalRecord["provisions"]] {
   return { state: "not-included", value, sources: [{ articleId: "test-article", quote }] };
 }
+
+/** Article text carrying markup and a script, as a careless or hostile source might: it must stay inert text. */
+export const HOSTILE_BODY =
+  'Officials said <b>talks</b> would resume on Monday. <script>alert(1)</script> A leaflet read "<img src=x onerror=alert(1)>" in full.\n';
+
+/**
+ * `dataset` plus an article whose title and body contain HTML and a script, and an event and a statement
+ * quoting that markup, so renderers and the loader can be tested against it.
+ */
+export function withHostileArticle(dataset: Dataset): Dataset {
+  const copy = structuredClone(dataset);
+  copy.articles.push({
+    id: "hostile-article",
+    title: "Report <script>alert(1)</script> with <b>markup</b>",
+    outlet: "<i>Outlet</i>",
+    published: "2025-06-25",
+    publishedEvidence: ["'Monday' in the text"],
+    seedFile: "001_hostile.txt",
+    seedSha256: sha256(HOSTILE_BODY),
+    notes: [],
+    body: HOSTILE_BODY,
+  });
+  copy.events.push({
+    id: "hostile-event",
+    date: "2025-06-25",
+    precision: "day",
+    type: "talks",
+    title: "Talks <b>resume</b> <script>alert(1)</script>",
+    summary: 'Officials said talks would resume; a leaflet read "<img src=x onerror=alert(1)>".',
+    actorIds: ["qatar"],
+    proposalIds: [],
+    sources: [{ articleId: "hostile-article", quote: "<script>alert(1)</script>" }],
+  });
+  copy.statements.push({
+    id: "hostile-statement",
+    date: "2025-06-25",
+    precision: "day",
+    speakerId: "hamas-spokesman",
+    actorId: "hamas",
+    venue: "leaflet <img src=x onerror=alert(1)>",
+    text: "<b>talks</b> would resume on Monday",
+    isDirectQuote: true,
+    summary: "Officials said talks would resume.",
+    proposalIds: [],
+    topics: [],
+    sources: [{ articleId: "hostile-article", quote: 'A leaflet read "<img src=x onerror=alert(1)>" in full.' }],
+  });
+  return copy;
+}

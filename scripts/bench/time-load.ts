@@ -1,0 +1,12 @@
+// Child process of `npm run bench`: one cold load + validation of a data folder, as a server start pays
+// it. Prints `{"wall": …, "cpu": …}` (milliseconds) as its last line.
+import { loadDataset } from "../../lib/data/load-dataset";
+
+const dir = process.argv[2];
+if (!dir) throw new Error("usage: time-load.ts <data dir>");
+const cpu = process.cpuUsage();
+const started = performance.now();
+loadDataset(dir);
+const wall = performance.now() - started;
+const used = process.cpuUsage(cpu);
+console.log(JSON.stringify({ wall, cpu: (used.user + used.system) / 1000 }));

@@ -1,0 +1,61 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { EntryCard } from "@/components/entry-card";
+import { SourceQuote } from "@/components/source-quote";
+import { loadDataset } from "@/lib/data/load-dataset";
+import { buildIndex } from "@/lib/queries/dataset-index";
+import { entryView } from "@/lib/queries/entry-view";
+import { HOSTILE_BODY, buildDataset, withHostileArticle, writeDataDir } from "../support/dataset-builder";
+
+// Article text and anything quoted from it is data, never markup: whatever tags a source contains must
+// reach the reader as visible characters, and no element the source wrote may appear in the page.
+
+/** Elements an injection would create if rendered as HTML. */
+const LIVE = [/<script>alert\(1\)/i, /<img src=x onerror/i, /<b>talks<\/b>/i, /<b>markup<\/b>/i, /<i>Outlet<\/i>/i, /<b>resume<\/b>/i];
+
+function expectInert(html: string, ...visible: string[]): void {
+  for (const pattern of LIVE) expect(html).not.toMatch(pattern);
+  for (const text of visible) expect(html).toContain(text);
+}
+
+describe("a source article containing HTML and a script", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it("is accepted by the loader verbatim, quotes and all", () => {
+    const dataset = loadDataset(writeDataDir(withHostileArticle(buildDataset())));
+    const article = dataset.articles.find((a) => a.id === "hostile-article");
+    expect(article?.body).toBe(HOSTILE_BODY);
+    expect(article?.title).toBe("Report <script>alert(1)</script> with <b>markup</b>");
+    expect(dataset.events.find((e) => e.id === "hostile-event")?.sources[0]?.quote).toBe("<script>alert(1)</script>");
+  });
+
+  it("renders as text in an entry card: title, quotation, venue and source quotes", () => {
+    const index = buildIndex(loadDataset(writeDataDir(withHostileArticle(buildDataset()))));
+    for (const id of ["hostile-event", "hostile-statement"]) {
+      const entry = index.timeline.find((e) => e.id === id)!;
+      const html = renderToStaticMarkup(<EntryCard {...entryView(entry, index)} />);
+      expectInert(html);
+      expect(html).toMatch(/&lt;(script|b)&gt;/);
+    }
+    const statement = renderToStaticMarkup(<EntryCard {...entryView(index.timeline.find((e) => e.id === "hostile-statement")!, index)} />);
+    expectInert(statement, "&lt;b&gt;talks&lt;/b&gt; would resume on Monday", "leaflet &lt;img src=x onerror=alert(1)&gt;");
+  });
+
+  it("renders as text in a source quotation", () => {
+    const html = renderToStaticMarkup(
+      <SourceQuote quote="<script>alert(1)</script>" articleId="hostile-article" articleTitle="Report <b>markup</b>" outlet="<i>Outlet</i>" published="2025-06-25" />,
+    );
+    expectInert(html, "&lt;script&gt;alert(1)&lt;/script&gt;", "Report &lt;b&gt;markup&lt;/b&gt;", "&lt;i&gt;Outlet&lt;/i&gt;");
+  });
+
+  it("renders as text on the home page (latest entries and the list of sources)", async () => {
+    vi.doMock("server-only", () => ({}));
+    vi.stubEnv("DATA_DIR", writeDataDir(withHostileArticle(buildDataset())));
+    const { default: HomePage } = await import("@/app/page");
+    const html = renderToStaticMarkup(<HomePage />);
+    expectInert(html, "Report &lt;script&gt;alert(1)&lt;/script&gt; with &lt;b&gt;markup&lt;/b&gt;", "Talks &lt;b&gt;resume&lt;/b&gt;");
+  });
+});

@@ -1,0 +1,105 @@
+// The ONE list of routes that the hardening checks visit: axe (accessibility.spec.ts), fuzzing
+// (fuzz.spec.ts), security headers (security-headers.spec.ts), `npm run bench` and `npm run lighthouse`.
+//
+// `implemented` says whether the route must exist in this build. A route flagged `false` that answers
+// 404 is skipped with a printed note instead of failing; one that answers is checked anyway (with a note
+// asking to flip the flag). When a page lands on main, set its flag to `true`: from then on a 404 fails.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { dataDir } from "../../../lib/data/data-dir";
+
+export type RouteKind = "page" | "api";
+
+export type SampleIds = { event: string; actor: string; source: string; proposal: string };
+
+export type RouteSpec = {
+  /** Short stable name used in test titles and reports. */
+  id: string;
+  label: string;
+  kind: RouteKind;
+  path: (ids: SampleIds) => string;
+  /** Flip to true once the route is merged; see the note at the top of this file. */
+  implemented: boolean;
+  /** HTTP status the route answers with when it works (the not-found page answers 404). */
+  expectStatus: 200 | 404;
+  /** Run by `npm run lighthouse` (home, timeline, an event, proposals, figures per issue 6). */
+  lighthouse?: boolean;
+  /** Draws recharts charts: its JavaScript budget includes recharts. */
+  charts?: boolean;
+};
+
+export const HARDENING_ROUTES: readonly RouteSpec[] = [
+  { id: "home", label: "Home", kind: "page", path: () => "/", implemented: true, expectStatus: 200, lighthouse: true },
+  { id: "timeline", label: "Timeline", kind: "page", path: () => "/timeline", implemented: false, expectStatus: 200, lighthouse: true },
+  { id: "event", label: "Event page", kind: "page", path: (ids) => `/events/${ids.event}`, implemented: false, expectStatus: 200, lighthouse: true },
+  { id: "actors", label: "Actors", kind: "page", path: () => "/actors", implemented: false, expectStatus: 200 },
+  { id: "actor", label: "Actor page", kind: "page", path: (ids) => `/actors/${ids.actor}`, implemented: false, expectStatus: 200 },
+  { id: "sources", label: "Sources", kind: "page", path: () => "/sources", implemented: false, expectStatus: 200 },
+  { id: "source", label: "Source page", kind: "page", path: (ids) => `/sources/${ids.source}`, implemented: false, expectStatus: 200 },
+  { id: "proposals", label: "Proposals", kind: "page", path: () => "/proposals", implemented: false, expectStatus: 200, lighthouse: true },
+  { id: "proposal", label: "Proposal page", kind: "page", path: (ids) => `/proposals/${ids.proposal}`, implemented: false, expectStatus: 200 },
+  { id: "figures", label: "Figures", kind: "page", path: () => "/figures", implemented: false, expectStatus: 200, lighthouse: true, charts: true },
+  { id: "not-found", label: "Not-found page", kind: "page", path: () => "/no-such-page", implemented: true, expectStatus: 404 },
+  { id: "api-dataset", label: "GET /api/dataset", kind: "api", path: () => "/api/dataset", implemented: true, expectStatus: 200 },
+];
+
+const IdListSchema = z.array(z.object({ id: z.string().min(1) })).min(1);
+
+function firstId(dir: string, file: string): string {
+  const records = IdListSchema.parse(JSON.parse(readFileSync(path.join(dir, file), "utf8")));
+  return records[0]!.id;
+}
+
+function firstArticleId(dir: string): string {
+  // Sorted by id, not file name, so "a-2025" comes before its copy "a-2025-x2" in generated data.
+  const first = readdirSync(path.join(dir, "articles"))
+    .filter((name) => name.endsWith(".md"))
+    .map((name) => name.slice(0, -".md".length))
+    .sort()[0];
+  if (!first) throw new Error(`no articles in ${path.join(dir, "articles")}`);
+  return first;
+}
+
+/**
+ * One real id of each kind, read at run time from the data the server was built from (DATA_DIR or
+ * data/): the first record of events.json, actors.json, proposals.json and the first article file.
+ */
+export function sampleIds(dir: string = dataDir()): SampleIds {
+  return {
+    event: firstId(dir, "events.json"),
+    actor: firstId(dir, "actors.json"),
+    proposal: firstId(dir, "proposals.json"),
+    source: firstArticleId(dir),
+  };
+}
+
+export type ResolvedRoute = Omit<RouteSpec, "path"> & { path: string };
+
+/** The list with sample ids filled in. */
+export function resolveRoutes(ids: SampleIds = sampleIds(), routes: readonly RouteSpec[] = HARDENING_ROUTES): ResolvedRoute[] {
+  return routes.map((route) => ({ ...route, path: route.path(ids) }));
+}
+
+export type RouteAvailability = { run: boolean; note?: string };
+
+/**
+ * Whether to check a route given the status it answered a probe with. Only a route flagged as not yet
+ * implemented may be skipped, and only when it really is missing (404 where it should not be).
+ */
+export function routeAvailability(route: ResolvedRoute, status: number): RouteAvailability {
+  const missing = status === 404 && route.expectStatus !== 404;
+  if (!route.implemented && missing) {
+    return {
+      run: false,
+      note: `skipped ${route.path} (${route.label}): not implemented in this build yet — it answers 404 and is flagged implemented: false in tests/browser/support/hardening-routes.ts`,
+    };
+  }
+  if (!route.implemented) {
+    return {
+      run: true,
+      note: `${route.path} (${route.label}) answers ${status} but is flagged implemented: false — flip it to true in tests/browser/support/hardening-routes.ts`,
+    };
+  }
+  return { run: true };
+}
