@@ -51,7 +51,7 @@ function Badge({ annotation, x, y }: { annotation: AxisAnnotation; x: number; y:
     >
       <title>{`${annotation.number}. ${annotation.title} (${annotation.dateText})`}</title>
       <circle cx={x} cy={y} r={BADGE_RADIUS + 3} fill="transparent" />
-      <circle className="figure-event-badge-disc" cx={x} cy={y} r={BADGE_RADIUS} />
+      <circle data-focus-ring className="figure-event-badge-disc" cx={x} cy={y} r={BADGE_RADIUS} />
       <text x={x} y={y} dy="0.35em" textAnchor="middle" className="figure-event-badge-text">
         {annotation.number}
       </text>
@@ -145,7 +145,7 @@ export function FigureMarks({ view, badgeRows, activeId, tooltipId, handlers }: 
               onClick={(event) => handlers.onActivate(point, position, event)}
             >
               <circle cx={position.x} cy={position.y} r={HIT_RADIUS} fill="transparent" />
-              <circle className="figure-point-ring" cx={position.x} cy={position.y} r={MARK_RADIUS + 5} />
+              <circle data-focus-ring className="figure-point-ring" cx={position.x} cy={position.y} r={MARK_RADIUS + 5} />
               <FigureMarker
                 className="figure-point-mark"
                 shape={point.shape}

@@ -70,7 +70,10 @@ async function tagControls(page: Page): Promise<{ index: number; label: string }
     const selector = "a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex='-1'])";
     const visible = (el: Element) => {
       const style = getComputedStyle(el);
-      return el.getClientRects().length > 0 && style.visibility !== "hidden" && !el.closest("[inert], [hidden]");
+      // Content of a closed <details> is not reachable until the reader opens it; its <summary> is.
+      const closed = el.closest("details:not([open])");
+      const isInClosedDisclosure = closed !== null && el.closest("summary")?.parentElement !== closed;
+      return el.getClientRects().length > 0 && style.visibility !== "hidden" && !el.closest("[inert], [hidden]") && !isInClosedDisclosure;
     };
     return [...document.querySelectorAll<HTMLElement>(selector)].filter(visible).map((el, index) => {
       el.dataset.kbIndex = String(index);
@@ -92,7 +95,8 @@ for (const route of PAGES) {
     const checked = controls.slice(0, TAB_LIMIT);
     const reached = new Set<number>();
     const invisible: string[] = [];
-    for (let press = 0; press < checked.length + 5 && !checked.every((c) => reached.has(c.index)); press += 1) {
+    // Focusable parts of widgets (e.g. chart internals) can add stops beyond the tagged controls.
+    for (let press = 0; press < checked.length * 2 + 10 && !checked.every((c) => reached.has(c.index)); press += 1) {
       await page.keyboard.press("Tab");
       const focus = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
@@ -101,7 +105,17 @@ for (const route of PAGES) {
         const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
         // A ring drawn with box-shadow (Tailwind's focus:ring) is as visible as an outline.
         const ring = style.boxShadow !== "none";
-        return { index: el.dataset.kbIndex, visible: outline || ring, label: `${el.tagName.toLowerCase()} “${(el.textContent ?? "").trim().slice(0, 40)}”` };
+        // SVG controls (chart markers) draw their own indicator: a [data-focus-ring] part that appears or
+        // takes the focus colour when the control has focus.
+        const part = el.querySelector<SVGElement>("[data-focus-ring]");
+        const probe = document.createElement("span");
+        probe.style.color = "var(--focus)";
+        document.body.append(probe);
+        const focusColour = getComputedStyle(probe).color;
+        probe.remove();
+        const partStyle = part ? getComputedStyle(part) : undefined;
+        const svgRing = partStyle !== undefined && partStyle.opacity !== "0" && partStyle.stroke === focusColour;
+        return { index: el.dataset.kbIndex, visible: outline || ring || svgRing, label: `${el.tagName.toLowerCase()} “${(el.textContent ?? "").trim().slice(0, 40)}”` };
       });
       if (!focus) continue;
       if (focus.index !== undefined) reached.add(Number(focus.index));
