@@ -8,7 +8,7 @@ import path from "node:path";
 import { z } from "zod";
 import { resolveRoutes, routeAvailability } from "../tests/browser/support/hardening-routes";
 import { parseFlags } from "./bench/cli-flags";
-import { startNextServer } from "./bench/next-server";
+import { probeStatus, startNextServer } from "./bench/next-server";
 
 const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -84,8 +84,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   try {
     for (const route of resolveRoutes().filter((r) => r.lighthouse)) {
-      const status = (await fetch(`${server.baseUrl}${route.path}`, { method: "HEAD" })).status;
-      const availability = routeAvailability(route, status);
+      const availability = routeAvailability(route, await probeStatus(`${server.baseUrl}${route.path}`));
       if (availability.note) console.log(`note: ${availability.note}`);
       for (const preset of presets) {
         const row: Row = { page: `${route.label} ${route.path}`, preset, scores: {}, failing: [], charts: Boolean(route.charts) };

@@ -84,3 +84,14 @@ export async function startNextServer({ port, env = {}, logFile }: { port: numbe
   }
   return { pid: child.pid!, baseUrl, stop };
 }
+
+/**
+ * Status of GET `url`, without reading the body (cancelling it drops the connection rather than
+ * reusing it). Not HEAD: a HEAD on a large static route answer left bytes on a kept-alive socket
+ * that broke the next request on it.
+ */
+export async function probeStatus(url: string): Promise<number> {
+  const response = await fetch(url, { headers: { "accept-encoding": "identity" } });
+  await response.body?.cancel();
+  return response.status;
+}

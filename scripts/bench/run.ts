@@ -14,7 +14,7 @@ import { generateBenchDataset } from "./bench-dataset";
 import { parseFlags } from "./cli-flags";
 import { typicalFilters } from "./filter-queries";
 import { loadTest, type LoadResult } from "./load-test";
-import { startNextServer } from "./next-server";
+import { probeStatus, startNextServer } from "./next-server";
 import { weighPage, type PageWeight } from "./page-weight";
 import { formatBytes, formatMs, median, medianTiming, timeRuns, type Timing } from "./stats";
 
@@ -170,8 +170,7 @@ async function benchScale(scale: number): Promise<string> {
       const routes = resolveRoutes(sampleIds(dir));
       const available = new Map<string, boolean>();
       for (const route of routes) {
-        const response = await fetch(`${server.baseUrl}${route.path}`, { method: "HEAD" });
-        const availability = routeAvailability(route, response.status);
+        const availability = routeAvailability(route, await probeStatus(`${server.baseUrl}${route.path}`));
         if (availability.note) console.log(`note: ${availability.note}`);
         available.set(route.id, availability.run);
       }
@@ -180,7 +179,11 @@ async function benchScale(scale: number): Promise<string> {
       console.log("weighing pages…");
       const chunkCache = new Map<string, Buffer>();
       for (const route of routes.filter((r) => r.kind === "page" && available.get(r.id))) {
-        weights.push({ route, weight: await weighPage(server.baseUrl, route.path, chunkCache) });
+        try {
+          weights.push({ route, weight: await weighPage(server.baseUrl, route.path, chunkCache) });
+        } catch (error) {
+          rows.push({ measure: `Weigh ${route.path}`, result: "FAILED", target: "answers", status: `NOT MET: ${(error as Error).message}` });
+        }
       }
       const baseline = weights.find((w) => w.route.id === "not-found")?.weight.js;
       const timelineWeight = weights.find((w) => w.route.id === "timeline")?.weight;
@@ -225,12 +228,18 @@ async function benchScale(scale: number): Promise<string> {
           continue;
         }
         const url = `${server.baseUrl}${scenario.url}`;
-        const size = (await (await fetch(url, { headers: { "accept-encoding": "identity" } })).arrayBuffer()).byteLength;
-        const amount = Math.max(10, Math.min(requests, Math.floor(BYTES_PER_RUN / Math.max(size, 1))));
-        console.log(`load test ${scenario.name}: ${runs} × ${amount} requests…`);
-        await loadTest(url, { connections: TARGETS.loadConnections, amount: Math.min(100, amount) }); // warm-up, not counted
+        let amount = 0;
         const results: LoadResult[] = [];
-        for (let run = 0; run < runs; run += 1) results.push(await loadTest(url, { connections: TARGETS.loadConnections, amount }));
+        try {
+          const size = (await (await fetch(url, { headers: { "accept-encoding": "identity" } })).arrayBuffer()).byteLength;
+          amount = Math.max(10, Math.min(requests, Math.floor(BYTES_PER_RUN / Math.max(size, 1))));
+          console.log(`load test ${scenario.name}: ${runs} × ${amount} requests…`);
+          await loadTest(url, { connections: TARGETS.loadConnections, amount: Math.min(100, amount) }); // warm-up, not counted
+          for (let run = 0; run < runs; run += 1) results.push(await loadTest(url, { connections: TARGETS.loadConnections, amount }));
+        } catch (error) {
+          rows.push({ measure: `Load ${scenario.name}`, result: "FAILED", target: targetText, status: `NOT MET: ${(error as Error).message}` });
+          continue;
+        }
         const s = loadSummary(results);
         rows.push({
           measure: `Load ${scenario.name} (${s.connections} conn., ${runs} × ${amount} req., medians)`,
