@@ -9,6 +9,8 @@ import { SITE_DESCRIPTION } from "@/lib/site";
 import { actorColour } from "@/lib/theme/actor-palette";
 
 const LATEST_COUNT = 6;
+/** The home page lists the newest sources only, so its size does not grow with the archive. */
+const HOME_SOURCES_COUNT = 8;
 /** Figures summarised on the home page, in reading order; /figures has them all. */
 const HOME_METRICS = ["hostages-held", "hostages-alive", "hostages-dead", "deaths-gaza", "hostages-taken", "deaths-israel-oct7"] as const;
 
@@ -104,6 +106,7 @@ export default function HomePage() {
           <ul className="mt-3 space-y-2 text-sm">
             {[...dataset.articles]
               .sort((a, b) => b.published.localeCompare(a.published))
+              .slice(0, HOME_SOURCES_COUNT)
               .map((article) => (
                 <li key={article.id}>
                   <Link href={`/sources/${article.id}`}>{article.title}</Link>
@@ -111,6 +114,9 @@ export default function HomePage() {
                 </li>
               ))}
           </ul>
+          {dataset.articles.length > HOME_SOURCES_COUNT ? (
+            <p className="mt-3 text-sm"><Link href="/sources">All {dataset.articles.length} sources →</Link></p>
+          ) : null}
         </section>
       </div>
     </div>
