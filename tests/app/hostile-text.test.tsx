@@ -58,4 +58,51 @@ describe("a source article containing HTML and a script", () => {
     const html = renderToStaticMarkup(<HomePage />);
     expectInert(html, "Report &lt;script&gt;alert(1)&lt;/script&gt; with &lt;b&gt;markup&lt;/b&gt;", "Talks &lt;b&gt;resume&lt;/b&gt;");
   });
+
+  // The permalink pages and the timeline, rendered whole as the server renders them, on the hostile data.
+  describe("as whole pages", () => {
+    async function page<P>(load: () => Promise<{ default: (props: P) => Promise<React.ReactElement> }>, props: P): Promise<string> {
+      vi.doMock("server-only", () => ({}));
+      vi.stubEnv("DATA_DIR", writeDataDir(withHostileArticle(buildDataset())));
+      const { default: Page } = await load();
+      return renderToStaticMarkup(await Page(props));
+    }
+    const params = (id: string) => ({ params: Promise.resolve({ id }) });
+
+    it("/sources/hostile-article shows the title, outlet and verbatim body as text", async () => {
+      const html = await page(() => import("@/app/sources/[id]/page"), params("hostile-article"));
+      expectInert(
+        html,
+        "Report &lt;script&gt;alert(1)&lt;/script&gt; with &lt;b&gt;markup&lt;/b&gt;",
+        "&lt;i&gt;Outlet&lt;/i&gt;",
+        "Officials said &lt;b&gt;talks&lt;/b&gt; would resume on Monday.",
+        "&lt;img src=x onerror=alert(1)&gt;",
+      );
+      // The quoted script is highlighted as a passage, still as text.
+      expect(html).toMatch(/<mark[^>]*>&lt;script&gt;alert\(1\)&lt;\/script&gt;<\/mark>/);
+    });
+
+    it("/events/hostile-event shows its title, summary and source quote as text", async () => {
+      const html = await page(() => import("@/app/events/[id]/page"), params("hostile-event"));
+      expectInert(html, "Talks &lt;b&gt;resume&lt;/b&gt; &lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;");
+    });
+
+    it("/actors/hamas-spokesman shows the hostile statement and its venue as text", async () => {
+      const html = await page(() => import("@/app/actors/[id]/page"), params("hamas-spokesman"));
+      expectInert(html, "&lt;b&gt;talks&lt;/b&gt; would resume on Monday", "leaflet &lt;img src=x onerror=alert(1)&gt;");
+    });
+
+    it("/timeline searched for the markup shows the matching entries as text", async () => {
+      // The filter form is a client component that needs a mounted app router; outside Next there is none.
+      vi.doMock("next/navigation", async (original) => ({
+        ...(await original<typeof import("next/navigation")>()),
+        useRouter: () => ({ push: () => {}, replace: () => {}, prefetch: () => {} }),
+        usePathname: () => "/timeline",
+        useSearchParams: () => new URLSearchParams("q=%3Cscript%3E"),
+      }));
+      const html = await page(() => import("@/app/timeline/page"), { searchParams: Promise.resolve({ q: "<script>" }) } as never);
+      expectInert(html, "Talks &lt;b&gt;resume&lt;/b&gt; &lt;script&gt;alert(1)&lt;/script&gt;");
+      expect(html).not.toContain('value="<script>"');
+    });
+  });
 });
