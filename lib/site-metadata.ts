@@ -8,19 +8,24 @@ export type PageMetadataInput = {
   /** Path of the page, e.g. `/events/2025-03-02-phase-one-collapse`; resolved against `metadataBase`. */
   path: string;
   type?: "website" | "article" | "profile";
+  /**
+   * Address a shared link should open when it differs from the canonical page, e.g. a filtered timeline
+   * view (`/timeline?actor=qatar`) whose canonical page is `/timeline`. Defaults to `path`.
+   */
+  shareUrl?: string;
 };
 
 /**
  * Title, description, canonical URL and Open Graph / Twitter tags for a page. Open Graph is set in full
  * here because Next.js replaces, rather than merges, the layout's `openGraph` when a page sets its own.
  */
-export function pageMetadata({ title, description, path, type = "website" }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, path, type = "website", shareUrl = path }: PageMetadataInput): Metadata {
   const short = shortenText(description);
   return {
     title,
     description: short,
     alternates: { canonical: path },
-    openGraph: { title, description: short, url: path, siteName: SITE_NAME, type, locale: "en_GB" },
+    openGraph: { title, description: short, url: shareUrl, siteName: SITE_NAME, type, locale: "en_GB" },
     twitter: { card: "summary", title, description: short },
   };
 }

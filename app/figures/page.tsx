@@ -10,17 +10,14 @@ import { parseDateRange } from "@/lib/params/date-range-params";
 import { rangeQuery } from "@/lib/params/range-query";
 import type { SearchParams } from "@/lib/params/search-params";
 import type { FigureChartId } from "@/lib/queries/figure-series";
+import { pageMetadata } from "@/lib/site-metadata";
 import "./figures.css";
 
 const TITLE = "Hostage and casualty figures";
 const DESCRIPTION =
   "Hostages held in Gaza and deaths reported, each figure as one source gave it — value, qualifier, as-of date, who reported it and the quoted passage. Conflicting reports are shown side by side, never averaged.";
 
-export const metadata: Metadata = {
-  title: TITLE,
-  description: DESCRIPTION,
-  openGraph: { title: TITLE, description: DESCRIPTION, url: "/figures" },
-};
+export const metadata: Metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: "/figures" });
 
 const DESCRIPTIONS: Record<FigureChartId, string> = {
   hostages:

@@ -16,6 +16,7 @@ import { positionsView } from "@/lib/queries/positions-view";
 import { buildComparison, statusHistoryView } from "@/lib/queries/proposal-comparison";
 import { orderProposals } from "@/lib/queries/proposal-order";
 import { ProvisionKeySchema } from "@/lib/schema/provision";
+import { pageMetadata } from "@/lib/site-metadata";
 import "./proposals.css";
 
 type ProposalsPageProps = { searchParams: Promise<SearchParams> };
@@ -33,11 +34,7 @@ export async function generateMetadata({ searchParams }: ProposalsPageProps): Pr
   const { ordered, params } = selectionOf(await searchParams);
   const chosen = ordered.filter((p) => params.proposalIds.includes(p.id));
   const title = params.isAllProposals ? "Proposals compared" : `Compared: ${chosen.map((p) => p.shortTitle).join(" · ")}`;
-  return {
-    title,
-    description: DESCRIPTION,
-    openGraph: { title, description: DESCRIPTION, type: "website", url: "/proposals" },
-  };
+  return pageMetadata({ title, description: DESCRIPTION, path: "/proposals" });
 }
 
 export default async function ProposalsPage({ searchParams }: ProposalsPageProps) {

@@ -18,6 +18,7 @@ import { entryView } from "@/lib/queries/entry-view";
 import { explainEmpty } from "@/lib/queries/explain-empty";
 import type { TimelineType } from "@/lib/queries/timeline-entry";
 import { EventTypeSchema } from "@/lib/schema/event";
+import { pageMetadata } from "@/lib/site-metadata";
 import { timelineFacets, timelineModel } from "./timeline-data";
 import "./timeline.css";
 
@@ -26,12 +27,7 @@ export async function generateMetadata({ searchParams }: PageProps<"/timeline">)
   const model = timelineModel(await searchParams);
   const title = timelineTitle(model.view, actors);
   const description = timelineDescription(model.view, actors, { matched: model.matches.length, total: model.total });
-  return {
-    title,
-    description,
-    alternates: { canonical: "/timeline" },
-    openGraph: { title, description, url: timelineHref(filterOnly(model.view)), type: "website" },
-  };
+  return pageMetadata({ title, description, path: "/timeline", shareUrl: timelineHref(filterOnly(model.view)) });
 }
 
 export default async function TimelinePage({ searchParams }: PageProps<"/timeline">) {

@@ -17,4 +17,10 @@ describe("pageMetadata", () => {
     expect(String(metadata.description).length).toBeLessThanOrEqual(200);
     expect(metadata.openGraph?.description).toBe(metadata.description);
   });
+
+  it("shares a filtered view's own address while keeping the page canonical", () => {
+    const metadata = pageMetadata({ title: "Qatar on the timeline", description: "Filtered.", path: "/timeline", shareUrl: "/timeline?actor=qatar" });
+    expect(metadata.alternates?.canonical).toBe("/timeline");
+    expect(metadata.openGraph?.url).toBe("/timeline?actor=qatar");
+  });
 });

@@ -17,6 +17,7 @@ import { currentStatus, proposerChips, statusHistoryView, statusView } from "@/l
 import { orderProposals } from "@/lib/queries/proposal-order";
 import type { SourceRef } from "@/lib/schema/primitives";
 import { ProvisionKeySchema } from "@/lib/schema/provision";
+import { pageMetadata } from "@/lib/site-metadata";
 import "../proposals.css";
 
 type ProposalPageProps = { params: Promise<{ id: string }> };
@@ -28,20 +29,11 @@ export function generateStaticParams(): { id: string }[] {
   return getData().dataset.proposals.map((proposal) => ({ id: proposal.id }));
 }
 
-/** Longest description worth putting in a link preview. */
-const DESCRIPTION_LIMIT = 200;
-
 export async function generateMetadata({ params }: ProposalPageProps): Promise<Metadata> {
   const { id } = await params;
   const proposal = getData().proposals.get(id);
   if (!proposal) notFound();
-  const description =
-    proposal.summary.length > DESCRIPTION_LIMIT ? `${proposal.summary.slice(0, DESCRIPTION_LIMIT - 1).trimEnd()}…` : proposal.summary;
-  return {
-    title: proposal.title,
-    description,
-    openGraph: { title: proposal.title, description, type: "article", url: `/proposals/${proposal.id}` },
-  };
+  return pageMetadata({ title: proposal.title, description: proposal.summary, path: `/proposals/${proposal.id}`, type: "article" });
 }
 
 export default async function ProposalPage({ params }: ProposalPageProps) {
