@@ -33,8 +33,9 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
   ],
   webServer: {
-    // Tests run against the production build made by the `build` step of `npm test`.
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    // Tests run against the production build made by the `build` step of `npm test`, started as
+    // `npm start` starts it (no -H: see proxy.ts on how -H makes Next.js fetch rewrites over HTTP).
+    command: `npx next start -p ${PORT}`,
     url: `${BASE_URL}/api/dataset`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -46,7 +46,10 @@ async function waitUntilUp(baseUrl: string, child: ChildProcess, timeoutMs: numb
   throw new Error(`next start did not answer on ${baseUrl} within ${timeoutMs / 1000} s`);
 }
 
-/** `next start -H 127.0.0.1 -p <port>` with extra env (DATA_DIR, NEXT_DIST_DIR); output goes to `logFile`. */
+/**
+ * `next start -p <port>` with extra env (DATA_DIR, NEXT_DIST_DIR); output goes to `logFile`. No -H, as
+ * `npm start` runs it (see proxy.ts: with -H, Next.js fetches rewrites over HTTP); requests go to 127.0.0.1.
+ */
 export async function startNextServer({ port, env = {}, logFile }: { port: number; env?: Record<string, string>; logFile: string }): Promise<NextServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
@@ -57,7 +60,7 @@ export async function startNextServer({ port, env = {}, logFile }: { port: numbe
   }
   mkdirSync(path.dirname(logFile), { recursive: true });
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],

@@ -268,6 +268,44 @@ test("at 360 px the filters fold into a disclosure above the list and nothing ov
   await expect(form).toBeVisible();
   await expect(actorCheckbox(page, actorName("qatar"))).toBeChecked();
   expect(await overflow()).toBeLessThanOrEqual(0);
+
+  // Changing a filter loads a new view; the disclosure the reader opened stays open.
+  await actorCheckbox(page, actorName("qatar")).uncheck();
+  await page.waitForURL((url) => !url.searchParams.getAll("actor").includes("qatar"));
+  await settled(page);
+  await expect(summary).toContainText("2 active");
+  await expect(form).toBeVisible();
+  await expect(actorCheckbox(page, actorName("united-states"))).toBeChecked();
+});
+
+test("typing on while results load loses no keys and keeps the caret", async ({ page }) => {
+  const phrase = "delegation";
+  await page.goto("/timeline");
+  const search = page.getByLabel("Search", { exact: true });
+  // Slower than the typing pause, so several views are asked for, and arrive, mid-word.
+  await search.pressSequentially(phrase, { delay: 450 });
+  await page.waitForURL((url) => url.searchParams.get("q") === phrase);
+  await settled(page);
+  await expect(search).toHaveValue(phrase);
+  await expect(search).toBeFocused();
+  expect(await search.evaluate((input: HTMLInputElement) => input.selectionStart)).toBe(phrase.length);
+  await expectFilteredCount(page, expectedIds(index, { q: phrase }).length);
+});
+
+test("each view is rendered once and then served from the page cache; its cache address is not public", async ({ request }) => {
+  const url = `/timeline?type=statement&actor=hamas&q=${Date.now()}`;
+  await request.get(url);
+  const again = await request.get(url);
+  expect(again.status()).toBe(200);
+  expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+  // The same view asked for with its parameters in another order is the same cached page.
+  const reordered = await request.get(url.replace("type=statement&actor=hamas", "actor=hamas&type=statement"));
+  expect(reordered.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(await reordered.text()).toBe(await again.text());
+
+  for (const direct of ["/timeline-view/v", "/timeline-view/not-a-key", "/timeline-view"]) {
+    expect((await request.get(direct)).status(), direct).toBe(404);
+  }
 });
 
 test("at 1280 px the filters sit beside the list, open", async ({ page }) => {

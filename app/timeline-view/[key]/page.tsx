@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TimelinePage, timelineMetadata } from "@/app/timeline/timeline-page";
+import { searchParamsOfViewKey, timelineViewKey } from "@/lib/params/timeline-view-key";
+
+/**
+ * `/timeline`, one cached page per query string. proxy.ts rewrites `/timeline?…` here, so each view is
+ * rendered on its first request and then served from Next's page cache: the data cannot change while
+ * the server runs. Readers never see this address; asked for directly it is a 404 (see proxy.ts).
+ */
+export const dynamic = "force-static";
+
+// The unfiltered timeline is built ahead; every other view on its first request.
+export function generateStaticParams() {
+  return [{ key: timelineViewKey(new URLSearchParams()) }];
+}
+
+function paramsOf(key: string) {
+  const params = searchParamsOfViewKey(key);
+  if (!params) notFound();
+  return params;
+}
+
+export async function generateMetadata({ params }: PageProps<"/timeline-view/[key]">): Promise<Metadata> {
+  return timelineMetadata(paramsOf((await params).key));
+}
+
+export default async function TimelineViewPage({ params }: PageProps<"/timeline-view/[key]">) {
+  return <TimelinePage params={paramsOf((await params).key)} />;
+}

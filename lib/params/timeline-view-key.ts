@@ -1,0 +1,32 @@
+import type { SearchParams } from "./search-params";
+
+/**
+ * A `/timeline` query string as one URL path segment, so each distinct view can be rendered once and
+ * served from Next's page cache (proxy.ts rewrites `/timeline?…` to `/timeline-view/<key>`).
+ *
+ * The key is "v" + base64url of the query string with its parameters sorted by name (values of a
+ * repeated name keep their order, which the page reads). Every parameter is kept, unknown ones too:
+ * the page names those in a notice, so they change what it shows.
+ */
+const PREFIX = "v";
+/** Parameters Next.js adds to its own requests; they never change the page. */
+const INTERNAL_PARAMS = new Set(["_rsc"]);
+
+export function timelineViewKey(search: URLSearchParams): string {
+  const names = [...new Set(search.keys())].filter((name) => !INTERNAL_PARAMS.has(name)).sort();
+  const canonical = new URLSearchParams();
+  for (const name of names) for (const value of search.getAll(name)) canonical.append(name, value);
+  return PREFIX + Buffer.from(canonical.toString(), "utf8").toString("base64url");
+}
+
+/** The query a key stands for, shaped as Next.js hands a page its `searchParams`; undefined if not a key. */
+export function searchParamsOfViewKey(key: string): SearchParams | undefined {
+  if (!key.startsWith(PREFIX) || !/^[A-Za-z0-9_-]*$/.test(key.slice(PREFIX.length))) return undefined;
+  const query = Buffer.from(key.slice(PREFIX.length), "base64url").toString("utf8");
+  const params: Record<string, string | string[]> = {};
+  for (const [name, value] of new URLSearchParams(query)) {
+    const previous = params[name];
+    params[name] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
+  }
+  return params;
+}
