@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EntryCard } from "@/components/entry-card";
+import { entryView } from "@/components/entry-view";
 import { PageHeader } from "@/components/page-header";
 import { ParamNotices } from "@/components/param-notices";
 import { CopyLink } from "@/components/timeline/copy-link";
@@ -15,7 +16,6 @@ import { entryPermalink, filterOnly, timelineHref, timelineQuery } from "@/lib/p
 import { activeFilters } from "@/lib/queries/active-filters";
 import { actorFilterOptions } from "@/lib/queries/actor-filter-options";
 import { timelineDescription, timelineTitle } from "@/lib/queries/describe-timeline-view";
-import { entryView } from "@/lib/queries/entry-view";
 import { explainEmpty } from "@/lib/queries/explain-empty";
 import type { TimelineType } from "@/lib/queries/timeline-entry";
 import { EventTypeSchema } from "@/lib/schema/event";

@@ -1,10 +1,10 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { EntryCard } from "@/components/entry-card";
+import { entryView } from "@/components/entry-view";
 import { SourceQuote } from "@/components/source-quote";
 import { loadDataset } from "@/lib/data/load-dataset";
 import { buildIndex } from "@/lib/queries/dataset-index";
-import { entryView } from "@/lib/queries/entry-view";
 import { HOSTILE_BODY, buildDataset, withHostileArticle, writeDataDir } from "../support/dataset-builder";
 
 // Article text and anything quoted from it is data, never markup: whatever tags a source contains must

@@ -1,8 +1,8 @@
-import type { ActorChipProps } from "@/components/actor-chip";
-import type { SourceQuoteProps } from "@/components/source-quote";
-import { actorColour } from "../theme/actor-palette";
-import type { DatasetIndex } from "./dataset-index";
-import type { TimelineEntry } from "./timeline-entry";
+import type { DatasetIndex } from "@/lib/queries/dataset-index";
+import type { TimelineEntry } from "@/lib/queries/timeline-entry";
+import { actorColour } from "@/lib/theme/actor-palette";
+import type { ActorChipProps } from "./actor-chip";
+import type { SourceQuoteProps } from "./source-quote";
 
 /** Plain props for EntryCard: actor chips, source citations and colour resolved from the index. */
 export function entryView(entry: TimelineEntry, index: Pick<DatasetIndex, "actors" | "articles">) {
