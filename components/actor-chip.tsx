@@ -10,11 +10,8 @@ export type ActorChipProps = {
 /** Actor name with its colour swatch, linking to the actor's page. */
 export function ActorChip({ id, name, colour }: ActorChipProps) {
   return (
-    <Link
-      href={`/actors/${id}`}
-      className="inline-flex items-center gap-1.5 rounded-full border border-rule bg-surface px-2.5 py-0.5 text-sm text-ink no-underline hover:border-current hover:underline"
-    >
-      <span aria-hidden="true" className="inline-block h-2.5 w-2.5 shrink-0 rounded-full" style={{ backgroundColor: colour }} />
+    <Link href={`/actors/${id}`} className="actor-chip">
+      <span aria-hidden="true" className="actor-chip-swatch" style={{ backgroundColor: colour }} />
       {name}
     </Link>
   );

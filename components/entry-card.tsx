@@ -27,10 +27,10 @@ export function EntryCard({ entry, actors, sources, colour, actions, headingLeve
     <article
       id={entry.id}
       aria-labelledby={`${entry.id}-title`}
-      className="entry-card rounded border border-rule border-l-4 bg-surface p-4 sm:p-5"
+      className="entry-card"
       style={{ borderLeftColor: colour }}
     >
-      <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm text-muted">
+      <div className="entry-meta">
         <p>
           <time dateTime={entry.date} title={entry.dateNote}>
             {formatFactDate(entry)}
@@ -41,8 +41,8 @@ export function EntryCard({ entry, actors, sources, colour, actions, headingLeve
         </p>
         {actions}
       </div>
-      <Heading id={`${entry.id}-title`} className="mt-1 font-serif text-lg font-bold leading-snug">
-        <Link href={entryHref(entry)} className="text-ink no-underline hover:underline">
+      <Heading id={`${entry.id}-title`} className="entry-title">
+        <Link href={entryHref(entry)}>
           {entry.title}
         </Link>
       </Heading>

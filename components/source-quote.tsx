@@ -13,10 +13,10 @@ export type SourceQuoteProps = {
 /** A verbatim passage with the article it comes from; the quote is rendered as text, never HTML. */
 export function SourceQuote({ quote, articleId, articleTitle, outlet, published }: SourceQuoteProps) {
   return (
-    <figure className="border-l-2 border-rule pl-3">
-      <blockquote className="font-serif text-[0.98rem] leading-relaxed text-ink">“{quote}”</blockquote>
-      <figcaption className="mt-1 text-sm text-muted">
-        <Link href={sourceHref(articleId, quote)} className="text-muted hover:text-ink">
+    <figure className="source-quote">
+      <blockquote>“{quote}”</blockquote>
+      <figcaption>
+        <Link href={sourceHref(articleId, quote)}>
           {articleTitle}
         </Link>
         {outlet ? `, ${outlet}` : ""} · {formatShortDate(published)}

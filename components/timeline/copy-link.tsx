@@ -43,8 +43,8 @@ export function CopyLink({ href, title }: CopyLinkProps) {
     }
   }
 
-  const controlClass =
-    "no-print inline-flex items-center gap-1 rounded border border-rule px-2 py-0.5 text-sm text-muted no-underline hover:border-current hover:text-ink";
+  // .entry-action is defined in globals.css.
+  const controlClass = "no-print entry-action";
 
   return (
     <span className="copy-link inline-flex flex-wrap items-center gap-2">
