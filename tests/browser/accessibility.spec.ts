@@ -21,6 +21,10 @@ function describe(violations: readonly AxeViolation[]): string {
 /** Waits for React to hydrate and for any chart to draw, so axe sees what a reader sees. */
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => Object.keys(document).some((key) => key.startsWith("__reactContainer")));
+  // React marks the document when hydration starts, not when it ends; a long page is still hydrating.
+  // Controls that upgrade once hydrated (a timeline entry's permalink becomes a "Copy link" button) must
+  // have done so before the controls are listed.
+  await page.waitForFunction(() => !document.querySelector(".copy-link > a"));
   if (await page.locator(".recharts-wrapper").count()) {
     await page.locator("svg.recharts-surface").first().waitFor({ timeout: 10_000 });
   }
