@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { spreadOverlaps } from "@/lib/charts/chart-geometry";
+import { spreadOverlaps, thinEvenly } from "@/lib/charts/chart-geometry";
 import { sparklinePositions } from "@/lib/charts/figure-layout";
 import { METRIC_LABELS } from "@/lib/format/format-count";
 import { formatShortDate } from "@/lib/format/format-date";
@@ -15,6 +15,8 @@ export type LatestFiguresProps = {
 };
 
 const BOX = { width: 240, height: 44, pad: 6 };
+/** More dots than a 240-unit strip can tell apart; beyond it the strip draws an even selection. */
+export const SPARKLINE_MAX_POINTS = 60;
 
 /** A static dot strip of every report of one metric; decorative, the text beside it says what it shows. */
 function Sparkline({ points, span }: { points: readonly FigurePoint[]; span: { start: string; end: string } }) {
@@ -52,6 +54,7 @@ export function LatestFigures({ points, metrics }: LatestFiguresProps) {
     <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {metrics.map((metric) => {
         const all = points.filter((p) => p.metric === metric);
+        const drawn = thinEvenly(all, SPARKLINE_MAX_POINTS);
         const latest = latestReports(points, metric);
         if (latest.length === 0) return null;
         return (
@@ -79,12 +82,13 @@ export function LatestFigures({ points, metrics }: LatestFiguresProps) {
               </p>
             ) : null}
             <div className="mt-auto">
-              <Sparkline points={all} span={span} />
+              <Sparkline points={drawn} span={span} />
               <p className="text-xs text-muted">
                 {all.length} {all.length === 1 ? "report" : "reports"},{" "}
                 {all[0]!.date === all.at(-1)!.date
                   ? `all for ${formatShortDate(all[0]!.date)}`
                   : `${formatShortDate(all[0]!.date)} to ${formatShortDate(all.at(-1)!.date)}`}
+                {drawn.length < all.length ? `; ${drawn.length} drawn` : ""}
               </p>
             </div>
           </li>

@@ -47,3 +47,14 @@ export function annotationRows(marks: readonly { id: string; x: number }[], minG
   }
   return rows;
 }
+
+/**
+ * At most `max` items, spread evenly over the list and always keeping the first and the last, so a
+ * small decorative chart keeps its shape and its size whatever the number of reports.
+ */
+export function thinEvenly<T>(items: readonly T[], max: number): readonly T[] {
+  if (items.length <= max) return items;
+  if (max < 2) return items.slice(-Math.max(max, 0));
+  const step = (items.length - 1) / (max - 1);
+  return Array.from({ length: max }, (_, i) => items[Math.round(i * step)]!);
+}
