@@ -14,6 +14,12 @@ import { sourceQuotes } from "@/lib/queries/source-quotes";
 import { pageMetadata } from "@/lib/site-metadata";
 import { actorColour } from "@/lib/theme/actor-palette";
 
+/**
+ * Entries listed on an actor page: the latest ones. The page is built ahead of time, so it cannot page
+ * through more; the timeline filtered to the actor does, and the page links to it.
+ */
+const ACTIVITY_LIMIT = 100;
+
 type ActorPageProps = { params: Promise<{ id: string }> };
 
 // Every actor page is built ahead of time; an id that is not in the data is a 404.
@@ -66,6 +72,8 @@ export default async function ActorPage({ params }: ActorPageProps) {
   const organisation = actor.organisationId ? index.actors.get(actor.organisationId) : undefined;
   const members = actorMembers(actor.id, index.actors);
   const activity = actorActivity(actor.id, index);
+  // Oldest first, so the latest are the last ones.
+  const listed = activity.slice(-ACTIVITY_LIMIT);
   const kinds = (kind: string) => activity.filter((item) => item.entry.kind === kind).length;
   const tally = [
     plural(kinds("event"), "event", "events"),
@@ -156,8 +164,15 @@ export default async function ActorPage({ params }: ActorPageProps) {
             {activity.length === 0
               ? "No events, statements or figures in the dataset name this actor."
               : `${listWords(tally)}, oldest first${members.length > 0 ? `, including those of ${actor.shortName}’s people and bodies` : ""}.`}
+            {listed.length < activity.length ? (
+              <>
+                {" "}
+                <strong className="font-semibold text-ink">The latest {listed.length} are listed here;</strong>{" "}
+                <Link href={`/timeline?actor=${actor.id}`}>all {activity.length} are on the timeline</Link>.
+              </>
+            ) : null}
           </p>
-          {byYear(activity).map(([year, items]) => (
+          {byYear(listed).map(([year, items]) => (
             <section key={year} aria-labelledby={`year-${year}`} className="mt-8">
               <h3 id={`year-${year}`} className="border-b border-rule pb-1 font-serif text-lg font-bold">
                 {year}
