@@ -11,15 +11,20 @@ const VIA_TIMELINE = "x-timeline-view";
  * Serve `pathname` in place of the request. Next.js serves it within the same server when the URL's
  * origin is the one it listens on; under `next start -H <host>` it is not (vercel/next.js builds the
  * proxy's `request.url` with "localhost" whatever -H says), and Next.js fetches the address over HTTP
- * instead, running this proxy a second time: the header lets that second pass through.
+ * instead, running this proxy a second time: `headers` (the timeline's marker) reach that second pass.
  */
-function rewrite(request: NextRequest, pathname: string) {
+function rewrite(request: NextRequest, pathname: string, headers?: Headers) {
   const url = request.nextUrl.clone();
   url.pathname = pathname;
   url.search = "";
+  return NextResponse.rewrite(url, headers ? { request: { headers } } : undefined);
+}
+
+/** The request's headers plus the marker that lets a rewritten timeline request reach its cached view. */
+function markedAsTimeline(request: NextRequest): Headers {
   const headers = new Headers(request.headers);
   headers.set(VIA_TIMELINE, "1");
-  return NextResponse.rewrite(url, { request: { headers } });
+  return headers;
 }
 
 export function proxy(request: NextRequest) {
@@ -38,7 +43,7 @@ export function proxy(request: NextRequest) {
 
   // Each distinct timeline view is rendered once and then served from the page cache (see
   // app/timeline-view/[key]/page.tsx); the address in the browser stays /timeline?….
-  if (pathname === "/timeline") return rewrite(request, `/timeline-view/${timelineViewKey(searchParams)}`);
+  if (pathname === "/timeline") return rewrite(request, `/timeline-view/${timelineViewKey(searchParams)}`, markedAsTimeline(request));
   // The cached views are reached only through /timeline.
   if (pathname.startsWith("/timeline-view") && request.headers.get(VIA_TIMELINE) !== "1") return rewrite(request, NOT_FOUND_PATH);
   return NextResponse.next();

@@ -133,26 +133,21 @@ export function TimelineFilterForm({ view, actorOptions, typeOptions, span, acti
 
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>Type</legend>
-        <fieldset>
-          <legend className="mb-1 text-sm font-semibold uppercase tracking-wide text-muted">Events</legend>
-          <ul className="space-y-0.5">
-            {typeOptions.events.map((option) => (
-              <li key={option.type}>
-                <TypeCheckbox option={option} selected={selectedTypes} />
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <fieldset className="pt-2">
-          <legend className="mb-1 text-sm font-semibold uppercase tracking-wide text-muted">Words and figures</legend>
-          <ul className="space-y-0.5">
-            {typeOptions.other.map((option) => (
-              <li key={option.type}>
-                <TypeCheckbox option={option} selected={selectedTypes} />
-              </li>
-            ))}
-          </ul>
-        </fieldset>
+        {[
+          { label: "Events", options: typeOptions.events },
+          { label: "Words and figures", options: typeOptions.other },
+        ].map((group, i) => (
+          <fieldset key={group.label} className={i > 0 ? "pt-2" : undefined}>
+            <legend className="mb-1 text-sm font-semibold uppercase tracking-wide text-muted">{group.label}</legend>
+            <ul className="space-y-0.5">
+              {group.options.map((option) => (
+                <li key={option.type}>
+                  <TypeCheckbox option={option} selected={selectedTypes} />
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        ))}
       </fieldset>
 
       <fieldset className={fieldsetClass} aria-describedby="timeline-dates-hint">
