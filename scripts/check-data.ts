@@ -1,6 +1,6 @@
 // Validates data/ on its own (`npm run check-data`); also the first step of build and test.
 import { dataDir } from "../lib/data/data-dir";
-import { DataValidationError } from "../lib/data/data-issue";
+import { DataValidationError } from "../lib/checks/data-issue";
 import { loadDataset } from "../lib/data/load-dataset";
 
 try {

@@ -1,5 +1,5 @@
-import type { DataIssue } from "../data/data-issue";
-import { normaliseForMatch } from "../data/normalise-text";
+import type { DataIssue } from "./data-issue";
+import { normaliseForMatch } from "../text/normalise-text";
 import type { Dataset } from "../schema/dataset";
 
 /**

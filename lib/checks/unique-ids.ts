@@ -1,4 +1,4 @@
-import type { DataIssue } from "../data/data-issue";
+import type { DataIssue } from "./data-issue";
 import type { Dataset } from "../schema/dataset";
 import { eachRecord } from "./collections";
 

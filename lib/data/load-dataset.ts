@@ -6,7 +6,7 @@ import { checkQuotes } from "../checks/quotes";
 import { checkReferences } from "../checks/references";
 import { checkUniqueIds } from "../checks/unique-ids";
 import { FIXTURE_FILES, type Dataset } from "../schema/dataset";
-import { DataValidationError, type DataIssue } from "./data-issue";
+import { DataValidationError, type DataIssue } from "../checks/data-issue";
 import { readArticles } from "./read-articles";
 import { readJsonFixture } from "./read-fixture";
 

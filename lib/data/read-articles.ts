@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { ArticleSchema, type Article } from "../schema/article";
-import type { DataIssue } from "./data-issue";
+import type { DataIssue } from "../checks/data-issue";
 import { zodIssues } from "./read-fixture";
 
 /** YAML turns unquoted dates into Date objects; the schema wants the written form back. */

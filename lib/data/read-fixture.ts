@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { z } from "zod";
-import { formatPath, type DataIssue } from "./data-issue";
+import { formatPath, type DataIssue } from "../checks/data-issue";
 
 export type ReadResult<T> = { value: T; issues: DataIssue[] } | { value: undefined; issues: DataIssue[] };
 

@@ -1,4 +1,4 @@
-import { normaliseForMatch } from "../data/normalise-text";
+import { normaliseForMatch } from "../text/normalise-text";
 
 /** Stable fragment id for a quoted passage on its source page, e.g. `q-3f9a1c2b`. */
 export function quoteAnchorId(quote: string): string {

@@ -1,4 +1,4 @@
-import { normaliseForMatch, normaliseWithOffsets } from "../data/normalise-text";
+import { normaliseForMatch, normaliseWithOffsets } from "../text/normalise-text";
 import { quoteAnchorId } from "../format/quote-anchor";
 import { findRepeatedParagraphs } from "./repeated-paragraphs";
 

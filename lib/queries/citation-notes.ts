@@ -1,4 +1,4 @@
-import { normaliseForMatch } from "../data/normalise-text";
+import { normaliseForMatch } from "../text/normalise-text";
 import type { SourceRef } from "../schema/primitives";
 
 /** A numbered citation: the note a table cell points to, and the printed footnote. */

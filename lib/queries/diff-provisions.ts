@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normaliseForMatch } from "../data/normalise-text";
+import { normaliseForMatch } from "../text/normalise-text";
 import type { Proposal } from "../schema/proposal";
 import { ProvisionKeySchema, type Provision, type ProvisionKey } from "../schema/provision";
 

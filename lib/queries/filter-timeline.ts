@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/actor";
-import { normaliseForMatch } from "../data/normalise-text";
+import { normaliseForMatch } from "../text/normalise-text";
 import type { TimelineEntry, TimelineType } from "./timeline-entry";
 
 /** What the timeline can be narrowed by; every field optional, all applied together (AND). */

@@ -1,4 +1,4 @@
-import { normaliseForMatch } from "../data/normalise-text";
+import { normaliseForMatch } from "../text/normalise-text";
 
 /**
  * For each paragraph, the index of an earlier paragraph it repeats word for word (ignoring white space

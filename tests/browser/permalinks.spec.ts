@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { normaliseForMatch } from "@/lib/data/normalise-text";
+import { normaliseForMatch } from "@/lib/text/normalise-text";
 import { formatFactDate } from "@/lib/format/format-date";
 import { quoteAnchorId, sourceHref } from "@/lib/format/quote-anchor";
 import { fetchDataset, quoteAnchorsFor } from "./support/permalinks-data";

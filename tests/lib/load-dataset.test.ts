@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DataValidationError, type DataIssue } from "@/lib/data/data-issue";
+import { DataValidationError, type DataIssue } from "@/lib/checks/data-issue";
 import { loadDataset } from "@/lib/data/load-dataset";
 import type { Dataset } from "@/lib/schema/dataset";
 import { buildDataset, writeDataDir } from "../support/dataset-builder";

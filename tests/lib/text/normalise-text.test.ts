@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsQuote, normaliseForMatch } from "@/lib/data/normalise-text";
+import { containsQuote, normaliseForMatch } from "@/lib/text/normalise-text";
 
 /** The plain definition the fast version must match: curly quotes straightened, every white-space run one space. */
 function reference(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseForMatch, normaliseWithOffsets } from "@/lib/data/normalise-text";
+import { normaliseForMatch, normaliseWithOffsets } from "@/lib/text/normalise-text";
 
 describe("normaliseWithOffsets", () => {
   it.each([
