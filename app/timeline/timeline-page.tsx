@@ -17,10 +17,11 @@ import { activeFilters } from "@/lib/queries/active-filters";
 import { actorFilterOptions } from "@/lib/queries/actor-filter-options";
 import { timelineDescription, timelineTitle } from "@/lib/queries/describe-timeline-view";
 import { explainEmpty } from "@/lib/queries/explain-empty";
+import { timelineFacets } from "@/lib/queries/timeline-facets";
 import type { TimelineType } from "@/lib/queries/timeline-entry";
 import { EventTypeSchema } from "@/lib/schema/event";
 import { pageMetadata } from "@/lib/site-metadata";
-import { timelineFacets, timelineModel } from "./timeline-data";
+import { timelineModel } from "./timeline-data";
 import "./timeline.css";
 
 /**
@@ -39,7 +40,7 @@ export function TimelinePage({ params }: { params: SearchParams }) {
   const index = getData();
   const model = timelineModel(params);
   const { view, slice, groups } = model;
-  const { actorCounts, typeCounts, span } = timelineFacets();
+  const { actorCounts, typeCounts, span } = timelineFacets(index);
   const filters = activeFilters(view, index.actors);
   const base = filterOnly(view);
   const typeOption = (type: TimelineType) => ({ type, count: typeCounts.get(type) ?? 0 });
@@ -77,7 +78,7 @@ export function TimelinePage({ params }: { params: SearchParams }) {
         <div className="timeline-results min-w-0">
           <ResultsBar view={view} filters={filters} matched={model.matches.length} total={model.total} slice={slice} />
           {model.matches.length === 0 ? (
-            <EmptyTimeline facets={explainEmpty(index.timeline, view, index.actors)} total={model.total} order={view.order} span={span} />
+            <EmptyTimeline facets={explainEmpty(index, view)} total={model.total} order={view.order} span={span} />
           ) : (
             <>
               <PaginationNav base={base} order={view.order} page={slice.page} pageCount={slice.pageCount} label="Pages (top)" />

@@ -1,6 +1,4 @@
-import type { Actor } from "../schema/actor";
 import type { DatasetIndex } from "./dataset-index";
-import { actorLineage } from "./filter-timeline";
 import type { TimelineEntry } from "./timeline-entry";
 
 /** How an actor (or one of its people) figures in an entry. */
@@ -13,20 +11,7 @@ export type ActorActivityItem = {
   viaIds: string[];
 };
 
-type ActivityIndex = Pick<DatasetIndex, "actors" | "timeline" | "events" | "statements" | "counts">;
-
-/** The actor and every actor below it (its people and sub-bodies, at any depth). */
-export function actorFamily(actorId: string, actors: ReadonlyMap<string, Actor>): Set<string> {
-  const family = new Set<string>();
-  for (const id of actors.keys()) if (actorLineage(id, actors).includes(actorId)) family.add(id);
-  family.add(actorId);
-  return family;
-}
-
-/** Actors whose `organisationId` is this one (its direct people and bodies). */
-export function actorMembers(actorId: string, actors: ReadonlyMap<string, Actor>): Actor[] {
-  return [...actors.values()].filter((actor) => actor.organisationId === actorId);
-}
+type ActivityIndex = Pick<DatasetIndex, "actorTree" | "postings" | "timeline" | "events" | "statements" | "counts">;
 
 /**
  * Everything an actor did, said or reported, oldest first: events it took part in, statements it made
@@ -34,9 +19,12 @@ export function actorMembers(actorId: string, actors: ReadonlyMap<string, Actor>
  * people's, the same rule as the timeline's `actor=` filter, so the two lists agree.
  */
 export function actorActivity(actorId: string, index: ActivityIndex): ActorActivityItem[] {
-  const family = actorFamily(actorId, index.actors);
+  const family = index.actorTree.family(actorId);
   const items: ActorActivityItem[] = [];
-  for (const entry of [...index.timeline].reverse()) {
+  // The actor's posting list holds exactly the entries naming it or its people, newest first.
+  const positions = index.postings.actor.get(actorId) ?? [];
+  for (let i = positions.length - 1; i >= 0; i -= 1) {
+    const entry = index.timeline[positions[i]!]!;
     const relations: ActivityRelation[] = [];
     const via = new Set<string>();
     const involve = (id: string | undefined, relation: ActivityRelation) => {

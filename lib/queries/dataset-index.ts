@@ -5,10 +5,19 @@ import type { Dataset } from "../schema/dataset";
 import type { Event } from "../schema/event";
 import type { Proposal } from "../schema/proposal";
 import type { Statement } from "../schema/statement";
+import { buildActorTree, type ActorTree } from "../actors/actor-tree";
+import { buildPostings, type TimelinePostings } from "./timeline-postings";
+import { buildTextIndex, type TextIndex } from "./text-index";
 import type { TimelineEntry } from "./timeline-entry";
 import { toTimelineEntries } from "./timeline-entries";
 
-/** The dataset plus the lookups every page needs, built once per process. */
+/** Statements and figures that name an event as theirs (`eventId`), oldest first. */
+export type EventLinks = { statements: readonly TimelineEntry[]; counts: readonly TimelineEntry[] };
+
+/**
+ * The dataset plus every lookup pages need, built once per process (the data cannot change while a
+ * server runs): pages and queries read these instead of scanning the records.
+ */
 export type DatasetIndex = {
   dataset: Dataset;
   articles: ReadonlyMap<string, Article>;
@@ -17,24 +26,64 @@ export type DatasetIndex = {
   statements: ReadonlyMap<string, Statement>;
   proposals: ReadonlyMap<string, Proposal>;
   counts: ReadonlyMap<string, Count>;
-  /** Events, statements and figures, newest first. */
+  /** Events, statements and figures, newest first. A position in this list identifies an entry in the postings. */
   timeline: readonly TimelineEntry[];
+  /** Each entry's position in `timeline`. */
+  positions: ReadonlyMap<string, number>;
+  /** Who belongs to whom: lineage (an actor and the organisations above it), members, families. */
+  actorTree: ActorTree;
+  /** Posting lists of timeline positions per actor (with its people and bodies), type, month and proposal. */
+  postings: TimelinePostings;
+  /** Free-text search over each entry's folded text. */
+  text: TextIndex;
+  /** Statements and figures per event. */
+  eventLinks: ReadonlyMap<string, EventLinks>;
 };
 
 function byId<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
+function linkEvents(timeline: readonly TimelineEntry[], statements: ReadonlyMap<string, Statement>, counts: ReadonlyMap<string, Count>) {
+  const links = new Map<string, { statements: TimelineEntry[]; counts: TimelineEntry[] }>();
+  const linksOf = (eventId: string) => {
+    let value = links.get(eventId);
+    if (!value) links.set(eventId, (value = { statements: [], counts: [] }));
+    return value;
+  };
+  // The timeline is newest first; links are listed oldest first.
+  for (let position = timeline.length - 1; position >= 0; position -= 1) {
+    const entry = timeline[position]!;
+    if (entry.kind === "statement") {
+      const eventId = statements.get(entry.id)?.eventId;
+      if (eventId) linksOf(eventId).statements.push(entry);
+    } else if (entry.kind === "count") {
+      const eventId = counts.get(entry.id)?.eventId;
+      if (eventId) linksOf(eventId).counts.push(entry);
+    }
+  }
+  return links;
+}
+
 export function buildIndex(dataset: Dataset): DatasetIndex {
   const actors = byId(dataset.actors);
+  const statements = byId(dataset.statements);
+  const counts = byId(dataset.counts);
+  const timeline = toTimelineEntries(dataset, actors);
+  const actorTree = buildActorTree(actors);
   return {
     dataset,
     articles: byId(dataset.articles),
     actors,
     events: byId(dataset.events),
-    statements: byId(dataset.statements),
+    statements,
     proposals: byId(dataset.proposals),
-    counts: byId(dataset.counts),
-    timeline: toTimelineEntries(dataset, actors),
+    counts,
+    timeline,
+    positions: new Map(timeline.map((entry, position) => [entry.id, position])),
+    actorTree,
+    postings: buildPostings(timeline, actorTree),
+    text: buildTextIndex(timeline, actors),
+    eventLinks: linkEvents(timeline, statements, counts),
   };
 }

@@ -1,10 +1,9 @@
-import type { Actor } from "../schema/actor";
 import { formatDateRange } from "../format/format-date-range";
 import { TYPE_LABELS } from "../format/labels";
 import { filterOnly, timelineHref } from "../params/timeline-href";
 import type { TimelineView } from "../params/timeline-params";
-import { filterTimeline, type TimelineFilter } from "./filter-timeline";
-import type { TimelineEntry } from "./timeline-entry";
+import type { DatasetIndex } from "./dataset-index";
+import { filterPositions, type TimelineFilter } from "./filter-timeline";
 
 /** One part of a filter that came up empty, and what loosening it would give. */
 export type FilterFacet = {
@@ -19,15 +18,18 @@ export type FilterFacet = {
   hrefWithout: string;
 };
 
-function countMatches(entries: readonly TimelineEntry[], filter: TimelineFilter, actors: ReadonlyMap<string, Actor>): number {
-  return filterTimeline(entries, filter, actors).length;
+type ExplainIndex = Pick<DatasetIndex, "actors" | "timeline" | "postings" | "text">;
+
+function countMatches(index: ExplainIndex, filter: TimelineFilter): number {
+  return filterPositions(index, filter).length;
 }
 
 /**
  * Why a filtered timeline is empty: for each part of the filter (actors, types, dates, text), how many
  * entries it matches alone and how many the rest would match without it, with a link to that view.
  */
-export function explainEmpty(entries: readonly TimelineEntry[], view: TimelineView, actors: ReadonlyMap<string, Actor>): FilterFacet[] {
+export function explainEmpty(index: ExplainIndex, view: TimelineView): FilterFacet[] {
+  const { actors } = index;
   const base = filterOnly(view);
   const full: TimelineFilter = { actorIds: view.actorIds, types: view.types, from: view.from, to: view.to, q: view.q };
   const facets: { key: FilterFacet["key"]; label: string; only: TimelineFilter; rest: TimelineFilter; hrefWithout: string }[] = [];
@@ -71,7 +73,7 @@ export function explainEmpty(entries: readonly TimelineEntry[], view: TimelineVi
 
   return facets.map(({ only, rest, ...facet }) => ({
     ...facet,
-    alone: countMatches(entries, only, actors),
-    without: countMatches(entries, rest, actors),
+    alone: countMatches(index, only),
+    without: countMatches(index, rest),
   }));
 }

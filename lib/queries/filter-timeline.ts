@@ -1,5 +1,6 @@
-import type { Actor } from "../schema/actor";
-import { normaliseForMatch } from "../text/normalise-text";
+import type { DatasetIndex } from "./dataset-index";
+import { searchWords } from "./text-index";
+import type { Postings } from "./timeline-postings";
 import type { TimelineEntry, TimelineType } from "./timeline-entry";
 
 /** What the timeline can be narrowed by; every field optional, all applied together (AND). */
@@ -12,91 +13,64 @@ export type TimelineFilter = {
   q?: string;
 };
 
-/** The actor and the organisations above it, so filtering by "hamas" also finds its spokesman. */
-export function actorLineage(actorId: string, actors: ReadonlyMap<string, Actor>): string[] {
-  const lineage: string[] = [];
-  let current: string | undefined = actorId;
-  while (current && !lineage.includes(current)) {
-    lineage.push(current);
-    current = actors.get(current)?.organisationId;
+type FilterIndex = Pick<DatasetIndex, "timeline" | "postings" | "text">;
+
+/** First position whose date is at or before `date` (the timeline is newest first). */
+function firstOnOrBefore(timeline: readonly TimelineEntry[], date: string): number {
+  let low = 0;
+  let high = timeline.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (timeline[middle]!.date > date) low = middle + 1;
+    else high = middle;
   }
-  return lineage;
+  return low;
 }
 
-export function matchesActors(entry: TimelineEntry, actorIds: readonly string[], actors: ReadonlyMap<string, Actor>): boolean {
-  if (actorIds.length === 0) return true;
-  const wanted = new Set(actorIds);
-  return entry.actorIds.some((id) => actorLineage(id, actors).some((ancestor) => wanted.has(ancestor)));
-}
-
-export function matchesTypes(entry: TimelineEntry, types: readonly TimelineType[]): boolean {
-  return types.length === 0 || types.includes(entry.type);
-}
-
-export function matchesDateRange(entry: TimelineEntry, from?: string, to?: string): boolean {
-  return (!from || entry.date >= from) && (!to || entry.date <= to);
-}
-
-/** Case-, accent- and quote-style-insensitive form used for free-text search. */
-export function foldForSearch(text: string): string {
-  return normaliseForMatch(text).normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
-}
-
-/** Folded search text per entry, per actor map: entries and actors are fixed for a process's life. */
-const haystacks = new WeakMap<ReadonlyMap<string, Actor>, WeakMap<TimelineEntry, string>>();
-
-/** Everything free-text search looks at for one entry, folded; worked out once per entry, not per query. */
-function haystackOf(entry: TimelineEntry, actors: ReadonlyMap<string, Actor>): string {
-  let byEntry = haystacks.get(actors);
-  if (!byEntry) {
-    byEntry = new WeakMap();
-    haystacks.set(actors, byEntry);
+/** First position whose date is before `date`. */
+function firstBefore(timeline: readonly TimelineEntry[], date: string): number {
+  let low = 0;
+  let high = timeline.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (timeline[middle]!.date >= date) low = middle + 1;
+    else high = middle;
   }
-  let haystack = byEntry.get(entry);
-  if (haystack === undefined) {
-    haystack = foldForSearch(
-      [
-        entry.title,
-        entry.summary,
-        entry.quotation ?? "",
-        ...entry.sources.map((s) => s.quote),
-        ...entry.actorIds.flatMap((id) => {
-          const actor = actors.get(id);
-          return actor ? [actor.name, actor.shortName, ...actor.aliases] : [id];
-        }),
-      ].join(" \u0000 "),
-    );
-    byEntry.set(entry, haystack);
+  return low;
+}
+
+/**
+ * Timeline positions (ascending, so newest first) matching every part of the filter. The date range is a
+ * contiguous run of positions found by binary search; each other part is a union of posting lists (any of
+ * the actors, any of the types, each query word), and an entry matches when it is in all of them.
+ */
+export function filterPositions(index: FilterIndex, filter: TimelineFilter): number[] {
+  const { timeline, postings, text } = index;
+  const start = filter.to ? firstOnOrBefore(timeline, filter.to) : 0;
+  const end = filter.from ? firstBefore(timeline, filter.from) : timeline.length;
+
+  // Each part: the lists whose union it matches.
+  const parts: Postings[][] = [];
+  if (filter.actorIds?.length) parts.push(filter.actorIds.map((id) => postings.actor.get(id) ?? []));
+  if (filter.types?.length) parts.push(filter.types.map((type) => postings.type.get(type) ?? []));
+  for (const word of searchWords(filter.q)) parts.push(text.postingsFor(word));
+
+  const matched: number[] = [];
+  if (parts.length === 0) {
+    for (let position = start; position < end; position += 1) matched.push(position);
+    return matched;
   }
-  return haystack;
+  // hits[p] counts the parts p is in so far; a part only counts p if every part before it did, which
+  // also ignores p's repeats within one part (an entry naming two of the actors asked for).
+  const hits = new Uint16Array(timeline.length);
+  parts.forEach((lists, part) => {
+    for (const list of lists) for (const position of list) if (hits[position] === part) hits[position] = part + 1;
+  });
+  for (let position = start; position < end; position += 1) if (hits[position] === parts.length) matched.push(position);
+  return matched;
 }
 
-/** The folded words of the last query, since matchesText is called with the same query for every entry. */
-let lastQuery: { q: string; words: string[] } | undefined;
-
-function queryWords(q: string): string[] {
-  if (lastQuery?.q !== q) lastQuery = { q, words: foldForSearch(q).split(" ").filter(Boolean) };
-  return lastQuery.words;
-}
-
-/** Every word of the query must appear somewhere in the entry's text, quotes or actor names. */
-export function matchesText(entry: TimelineEntry, q: string | undefined, actors: ReadonlyMap<string, Actor>): boolean {
-  const words = q ? queryWords(q) : [];
-  if (words.length === 0) return true;
-  const haystack = haystackOf(entry, actors);
-  return words.every((word) => haystack.includes(word));
-}
-
-export function filterTimeline(
-  entries: readonly TimelineEntry[],
-  filter: TimelineFilter,
-  actors: ReadonlyMap<string, Actor>,
-): TimelineEntry[] {
-  return entries.filter(
-    (entry) =>
-      matchesTypes(entry, filter.types ?? []) &&
-      matchesDateRange(entry, filter.from, filter.to) &&
-      matchesActors(entry, filter.actorIds ?? [], actors) &&
-      matchesText(entry, filter.q, actors),
-  );
+/** Entries matching the filter, newest first. */
+export function filterTimeline(index: FilterIndex, filter: TimelineFilter): TimelineEntry[] {
+  return filterPositions(index, filter).map((position) => index.timeline[position]!);
 }

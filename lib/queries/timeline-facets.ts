@@ -1,23 +1,21 @@
-import type { Actor } from "../schema/actor";
-import { actorLineage } from "./filter-timeline";
-import type { TimelineEntry, TimelineType } from "./timeline-entry";
+import type { DatasetIndex } from "./dataset-index";
+import type { TimelineType } from "./timeline-entry";
 
-/**
- * How many entries each actor filter would find: an organisation counts its people's entries too,
- * as `filterTimeline` does. Each entry counts once per actor however many of its members it names.
- */
-export function actorEntryCounts(entries: readonly TimelineEntry[], actors: ReadonlyMap<string, Actor>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const entry of entries) {
-    const reached = new Set(entry.actorIds.flatMap((id) => actorLineage(id, actors)));
-    for (const id of reached) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return counts;
-}
+/** What the timeline's filter form offers: per-actor and per-type totals and the date span. */
+export type TimelineFacets = {
+  /** Entries each actor filter finds: an organisation counts its people's entries too, each entry once. */
+  actorCounts: ReadonlyMap<string, number>;
+  typeCounts: ReadonlyMap<TimelineType, number>;
+  span: { first?: string; last?: string };
+};
 
-/** How many entries each timeline type has. */
-export function typeEntryCounts(entries: readonly TimelineEntry[]): Map<TimelineType, number> {
-  const counts = new Map<TimelineType, number>();
-  for (const entry of entries) counts.set(entry.type, (counts.get(entry.type) ?? 0) + 1);
-  return counts;
+/** Read off the posting lists, which hold each entry once per actor and type. */
+export function timelineFacets(index: Pick<DatasetIndex, "postings" | "timeline">): TimelineFacets {
+  const lengths = <K>(lists: ReadonlyMap<K, readonly number[]>) => new Map([...lists].map(([key, list]) => [key, list.length]));
+  return {
+    actorCounts: lengths(index.postings.actor),
+    typeCounts: lengths(index.postings.type),
+    // The timeline is newest first.
+    span: { first: index.timeline.at(-1)?.date, last: index.timeline[0]?.date },
+  };
 }

@@ -20,15 +20,15 @@ export type TimelinePageModel = {
   entryOutsideFilter?: TimelineEntry;
 };
 
-type TimelineIndex = Pick<DatasetIndex, "actors" | "events" | "statements" | "counts" | "timeline">;
+type TimelineIndex = Pick<DatasetIndex, "actors" | "timeline" | "positions" | "postings" | "text">;
 
 /** Everything the timeline page shows for a URL: parse, filter, order, paginate, group. */
 export function timelinePageModel(index: TimelineIndex, params: SearchParams, pageSize = TIMELINE_PAGE_SIZE): TimelinePageModel {
   const { view, notices } = parseTimelineParams(params, {
     hasActor: (id) => index.actors.has(id),
-    hasEntry: (id) => index.events.has(id) || index.statements.has(id) || index.counts.has(id),
+    hasEntry: (id) => index.positions.has(id),
   });
-  const filtered = filterTimeline(index.timeline, view, index.actors);
+  const filtered = filterTimeline(index, view);
   const matches = view.order === "oldest" ? filtered.reverse() : filtered;
   const slice = paginate(matches, { page: view.page, itemId: view.entry, pageSize });
   if (slice.clampedFrom !== undefined && matches.length > 0) {
@@ -47,6 +47,6 @@ export function timelinePageModel(index: TimelineIndex, params: SearchParams, pa
     slice,
     groups: groupByMonth(slice.items),
     continuesMonth: Boolean(firstShown && beforeFirst && firstShown.date.slice(0, 7) === beforeFirst.date.slice(0, 7)),
-    ...(slice.itemMissing && view.entry ? { entryOutsideFilter: index.timeline.find((entry) => entry.id === view.entry) } : {}),
+    ...(slice.itemMissing && view.entry ? { entryOutsideFilter: index.timeline[index.positions.get(view.entry) ?? -1] } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { walkLineage } from "../actors/actor-tree";
 import type { Actor } from "../schema/actor";
 
 /**
@@ -24,13 +25,7 @@ function isPaletteKey(key: string): key is PaletteKey {
 
 /** The organisation at the top of an actor's chain (a spokesman → his state or group). */
 export function rootActorId(actorId: string, actors: ReadonlyMap<string, Actor>): string {
-  let current = actorId;
-  const seen = new Set<string>();
-  for (let parent = actors.get(current)?.organisationId; parent && !seen.has(parent); parent = actors.get(current)?.organisationId) {
-    seen.add(current);
-    current = parent;
-  }
-  return current;
+  return walkLineage(actorId, actors).at(-1) ?? actorId;
 }
 
 /** Palette entry for an actor: its root organisation's own colour, else one by role. */

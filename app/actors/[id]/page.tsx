@@ -9,7 +9,7 @@ import { SourceQuote } from "@/components/source-quote";
 import { getData } from "@/lib/data/dataset";
 import { describeActivity } from "@/lib/format/activity-labels";
 import { ACTOR_KIND_LABELS, ACTOR_ROLE_LABELS } from "@/lib/format/actor-labels";
-import { actorActivity, actorMembers, type ActorActivityItem } from "@/lib/queries/actor-activity";
+import { actorActivity, type ActorActivityItem } from "@/lib/queries/actor-activity";
 import { sourceQuotes } from "@/lib/queries/source-quotes";
 import { pageMetadata } from "@/lib/site-metadata";
 import { actorColour } from "@/lib/theme/actor-palette";
@@ -70,7 +70,7 @@ export default async function ActorPage({ params }: ActorPageProps) {
   // Some descriptions only repeat the title ("Spokesman for …."); say it once.
   const showDescription = !actor.title || actor.description.replace(/\.$/, "") !== actor.title;
   const organisation = actor.organisationId ? index.actors.get(actor.organisationId) : undefined;
-  const members = actorMembers(actor.id, index.actors);
+  const members = index.actorTree.members(actor.id);
   const activity = actorActivity(actor.id, index);
   // Oldest first, so the latest are the last ones.
   const listed = activity.slice(-ACTIVITY_LIMIT);

@@ -1,8 +1,9 @@
-// The timeline's expected results, computed from the served dataset with the library's plain filter,
+// The timeline's expected results, computed from the served dataset with a plain scan written for the tests,
 // so browser tests never hard-code counts.
 import type { APIRequestContext, Locator, Page } from "@playwright/test";
 import { buildIndex, type DatasetIndex } from "@/lib/queries/dataset-index";
-import { filterTimeline, type TimelineFilter } from "@/lib/queries/filter-timeline";
+import type { TimelineFilter } from "@/lib/queries/filter-timeline";
+import { referenceFilter } from "../../support/reference-filter";
 import { DatasetSchema } from "@/lib/schema/dataset";
 
 export async function loadIndex(request: APIRequestContext): Promise<DatasetIndex> {
@@ -12,7 +13,7 @@ export async function loadIndex(request: APIRequestContext): Promise<DatasetInde
 
 /** Ids of the entries a filter should show, newest first (all fit on the first page at this data size). */
 export function expectedIds(index: DatasetIndex, filter: TimelineFilter): string[] {
-  return filterTimeline(index.timeline, filter, index.actors).map((entry) => entry.id);
+  return referenceFilter(index.timeline, filter, index.actors).map((entry) => entry.id);
 }
 
 /** Ids of the entry cards on the page, in page order. */

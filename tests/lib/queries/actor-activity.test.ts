@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorActivity, actorFamily, actorMembers } from "@/lib/queries/actor-activity";
+import { actorActivity } from "@/lib/queries/actor-activity";
 import { buildIndex } from "@/lib/queries/dataset-index";
 import type { Dataset } from "@/lib/schema/dataset";
 import { buildDataset } from "../../support/dataset-builder";
@@ -66,9 +66,9 @@ describe("actorActivity", () => {
 describe("actor members", () => {
   const index = buildIndex(buildDataset());
   it("finds the people under an organisation, and the organisation's family", () => {
-    expect(actorMembers("hamas", index.actors).map((a) => a.id)).toEqual(["hamas-spokesman"]);
-    expect(actorMembers("hamas-spokesman", index.actors)).toEqual([]);
-    expect([...actorFamily("hamas", index.actors)].sort()).toEqual(["hamas", "hamas-spokesman"]);
-    expect([...actorFamily("hamas-spokesman", index.actors)]).toEqual(["hamas-spokesman"]);
+    expect(index.actorTree.members("hamas").map((a) => a.id)).toEqual(["hamas-spokesman"]);
+    expect(index.actorTree.members("hamas-spokesman")).toEqual([]);
+    expect([...index.actorTree.family("hamas")].sort()).toEqual(["hamas", "hamas-spokesman"]);
+    expect([...index.actorTree.family("hamas-spokesman")]).toEqual(["hamas-spokesman"]);
   });
 });

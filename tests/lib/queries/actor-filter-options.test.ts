@@ -1,12 +1,12 @@
 import { expect, it } from "vitest";
 import { actorFilterOptions, MAX_ACTOR_OPTIONS } from "@/lib/queries/actor-filter-options";
 import { buildIndex } from "@/lib/queries/dataset-index";
-import { actorEntryCounts } from "@/lib/queries/timeline-facets";
+import { timelineFacets } from "@/lib/queries/timeline-facets";
 import type { Actor } from "@/lib/schema/actor";
 import { buildDataset } from "../../support/dataset-builder";
 
 const index = buildIndex(buildDataset());
-const counts = actorEntryCounts(index.timeline, index.actors);
+const counts = timelineFacets(index).actorCounts;
 
 it("counts an organisation's entries with its people's, once per entry", () => {
   expect(Object.fromEntries(counts)).toEqual({ qatar: 1, hamas: 1, "hamas-spokesman": 1 });

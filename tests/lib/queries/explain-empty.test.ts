@@ -27,11 +27,11 @@ it.each<[string, Partial<TimelineView>, [string, number, number, string][]]>([
   ],
   ["text found nowhere, keeping the order", { q: "zebra", order: "oldest" }, [["q", 0, 3, "/timeline?order=oldest"]]],
 ])("%s", (_name, parts, expected) => {
-  const facets = explainEmpty(index.timeline, view(parts), index.actors);
+  const facets = explainEmpty(index, view(parts));
   expect(facets.map((f) => [f.key, f.alone, f.without, f.hrefWithout])).toEqual(expected);
 });
 
 it("labels each part in words", () => {
-  const facets = explainEmpty(index.timeline, view({ actorIds: ["qatar", "hamas"], types: ["figure"], from: "2025-06-01", to: "2025-06-30" }), index.actors);
+  const facets = explainEmpty(index, view({ actorIds: ["qatar", "hamas"], types: ["figure"], from: "2025-06-01", to: "2025-06-30" }));
   expect(facets.map((f) => f.label)).toEqual(["actors Qatar or Hamas", "type reported figure", "dates Jun 2025"]);
 });

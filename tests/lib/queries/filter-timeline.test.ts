@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "@/lib/queries/dataset-index";
-import { actorLineage, filterTimeline, type TimelineFilter } from "@/lib/queries/filter-timeline";
+import { filterTimeline, type TimelineFilter } from "@/lib/queries/filter-timeline";
 import { buildDataset } from "../../support/dataset-builder";
 
 const index = buildIndex(buildDataset());
-const ids = (filter: TimelineFilter) => filterTimeline(index.timeline, filter, index.actors).map((e) => e.id);
+const ids = (filter: TimelineFilter) => filterTimeline(index, filter).map((e) => e.id);
 
 describe("timeline entries", () => {
   it("merge events, statements and figures newest first", () => {
@@ -43,7 +43,7 @@ describe("filterTimeline", () => {
   });
 
   it("finds a spokesman's statements when filtering by his organisation", () => {
-    expect(actorLineage("hamas-spokesman", index.actors)).toEqual(["hamas-spokesman", "hamas"]);
+    expect(index.actorTree.lineage("hamas-spokesman")).toEqual(["hamas-spokesman", "hamas"]);
     expect(ids({ actorIds: ["hamas"] })).toContain("hamas-no-proposals");
     expect(ids({ actorIds: ["hamas-spokesman"] })).toEqual(["hamas-no-proposals"]);
   });

@@ -1,0 +1,65 @@
+import type { Actor } from "../schema/actor";
+import { normaliseForMatch } from "../text/normalise-text";
+import type { Postings } from "./timeline-postings";
+import type { TimelineEntry } from "./timeline-entry";
+
+/** Case-, accent- and quote-style-insensitive form used for free-text search. */
+export function foldForSearch(text: string): string {
+  return normaliseForMatch(text).normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+}
+
+/** The words of a search, folded as the entries are. */
+export function searchWords(q: string | undefined): string[] {
+  return q ? foldForSearch(q).split(" ").filter(Boolean) : [];
+}
+
+/**
+ * Free-text search: every word of a query must occur somewhere in an entry's title, summary, quotation,
+ * source quotes or actor names, as part of a word or whole ("negotiat" finds "negotiations").
+ *
+ * A query word holds no space, so it occurs in the folded text exactly when it occurs inside one of its
+ * space-separated tokens: the index keeps each distinct token once with the entries that contain it,
+ * and a query scans the (far shorter) list of distinct tokens instead of every entry's text.
+ */
+export type TextIndex = {
+  /** For one folded query word, the posting lists of every token containing it (they may overlap). */
+  postingsFor(word: string): Postings[];
+};
+
+/** Everything free-text search looks at for one entry, folded. */
+export function searchText(entry: TimelineEntry, actors: ReadonlyMap<string, Actor>): string {
+  return foldForSearch(
+    [
+      entry.title,
+      entry.summary,
+      entry.quotation ?? "",
+      ...entry.sources.map((s) => s.quote),
+      ...entry.actorIds.flatMap((id) => {
+        const actor = actors.get(id);
+        return actor ? [actor.name, actor.shortName, ...actor.aliases] : [id];
+      }),
+    ].join(" \u0000 "),
+  );
+}
+
+export function buildTextIndex(timeline: readonly TimelineEntry[], actors: ReadonlyMap<string, Actor>): TextIndex {
+  const byToken = new Map<string, number[]>();
+  timeline.forEach((entry, position) => {
+    for (const token of searchText(entry, actors).split(" ")) {
+      if (!token) continue;
+      const list = byToken.get(token);
+      // Positions arrive in ascending order, so a repeat within one entry is always the last one added.
+      if (!list) byToken.set(token, [position]);
+      else if (list.at(-1) !== position) list.push(position);
+    }
+  });
+  const tokens = [...byToken.keys()];
+  const lists = [...byToken.values()];
+  return {
+    postingsFor(word) {
+      const found: Postings[] = [];
+      for (let i = 0; i < tokens.length; i += 1) if (tokens[i]!.includes(word)) found.push(lists[i]!);
+      return found;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { ActorTree } from "../actors/actor-tree";
+import type { TimelineEntry, TimelineType } from "./timeline-entry";
+
+/** Timeline positions in ascending order (newest first), each at most once. */
+export type Postings = readonly number[];
+
+/**
+ * For each value a filter can take, the timeline positions that match it, so a filter intersects a few
+ * short lists instead of testing every entry. An actor's list holds every entry naming it or anyone
+ * below it (an organisation's people and bodies), as the `actor=` filter means.
+ */
+export type TimelinePostings = {
+  actor: ReadonlyMap<string, Postings>;
+  type: ReadonlyMap<TimelineType, Postings>;
+  /** By `YYYY-MM`. */
+  month: ReadonlyMap<string, Postings>;
+  proposal: ReadonlyMap<string, Postings>;
+};
+
+function append<K>(lists: Map<K, number[]>, key: K, position: number) {
+  const list = lists.get(key);
+  if (list) list.push(position);
+  else lists.set(key, [position]);
+}
+
+export function buildPostings(timeline: readonly TimelineEntry[], tree: ActorTree): TimelinePostings {
+  const actor = new Map<string, number[]>();
+  const type = new Map<TimelineType, number[]>();
+  const month = new Map<string, number[]>();
+  const proposal = new Map<string, number[]>();
+  timeline.forEach((entry, position) => {
+    const reached = new Set<string>();
+    for (const id of entry.actorIds) for (const ancestor of tree.lineage(id)) reached.add(ancestor);
+    for (const id of reached) append(actor, id, position);
+    append(type, entry.type, position);
+    append(month, entry.date.slice(0, 7), position);
+    for (const id of new Set(entry.proposalIds)) append(proposal, id, position);
+  });
+  return { actor, type, month, proposal };
+}
