@@ -31,6 +31,11 @@ export type TimelineView = z.infer<typeof TimelineViewSchema>;
 
 /** Every parameter the timeline reads. `page` is accepted as a spelling of `p`. */
 const KNOWN_PARAMS = new Set(["actor", "type", "from", "to", "q", "order", "p", "page", "entry"]);
+
+/** Whether the timeline reads a parameter of this name (others are ignored, with a notice). */
+export function isTimelineParam(name: string): boolean {
+  return KNOWN_PARAMS.has(name);
+}
 /** Likely slips in hand-written links, answered with the right name. */
 const DID_YOU_MEAN: Record<string, string> = { actors: "actor", types: "type", query: "q", search: "q", sort: "order", entries: "entry" };
 

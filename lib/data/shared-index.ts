@@ -1,0 +1,22 @@
+import { buildIndex, type DatasetIndex } from "../queries/dataset-index";
+import { dataDir } from "./data-dir";
+import { loadDataset } from "./load-dataset";
+
+/** Reads, validates and indexes the dataset under `dir`: everything a process does before it can answer. */
+export function loadIndex(dir: string = dataDir()): DatasetIndex {
+  return buildIndex(loadDataset(dir));
+}
+
+/**
+ * Held on `globalThis` because Next.js bundles proxy.ts apart from the pages: a module-level variable
+ * would give the proxy (which routes timeline views) its own second copy of the whole dataset.
+ */
+const SLOT = Symbol.for("ceasefire-tracker.dataset-index");
+type Slot = { [SLOT]?: DatasetIndex };
+
+/** The validated, indexed dataset, loaded once per process (the data only changes with a deploy). */
+export function sharedIndex(): DatasetIndex {
+  const slot = globalThis as Slot;
+  slot[SLOT] ??= loadIndex();
+  return slot[SLOT];
+}
