@@ -2,6 +2,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { getData } from "@/lib/data/dataset";
 import { formatFactDate } from "@/lib/format/format-date";
+import { countNoun, pluralWord } from "@/lib/format/words";
 import { citingFacts } from "@/lib/queries/article-citations";
 import { pageMetadata } from "@/lib/site-metadata";
 
@@ -42,14 +43,14 @@ export default function SourcesPage() {
                   {article.notes.length > 0 ? (
                     <>
                       <span aria-hidden="true"> · </span>
-                      {article.notes.length === 1 ? "1 note on the text" : `${article.notes.length} notes on the text`}
+                      {countNoun(article.notes.length, "note on the text", "notes on the text")}
                     </>
                   ) : null}
                 </p>
               </div>
               <p className="text-sm sm:text-right">
                 <span className="font-serif text-2xl font-bold tabular-nums">{facts}</span>{" "}
-                <span className="text-muted">{facts === 1 ? "fact cites it" : "facts cite it"}</span>
+                <span className="text-muted">{pluralWord(facts, "fact cites it", "facts cite it")}</span>
               </p>
             </li>
           );

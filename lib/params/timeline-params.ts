@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pluralWord } from "../format/words";
 import { TimelineTypeSchema } from "../queries/timeline-entry";
 import { IsoDateSchema, SlugSchema } from "../schema/primitives";
 import { echo, parseDateRange } from "./date-range-params";
@@ -110,7 +111,7 @@ export function parseTimelineParams(params: SearchParams, context: TimelineParam
   if (unknownActors.length > 0) {
     notices.push({
       param: "actor",
-      message: `Ignored ${unknownActors.length === 1 ? "actor" : "actors"} ${listIgnored(unknownActors)}: no actor has that id (see the Actors page for the ids).`,
+      message: `Ignored ${pluralWord(unknownActors.length, "actor", "actors")} ${listIgnored(unknownActors)}: no actor has that id (see the Actors page for the ids).`,
     });
   }
 
@@ -125,7 +126,7 @@ export function parseTimelineParams(params: SearchParams, context: TimelineParam
   if (unknownTypes.length > 0) {
     notices.push({
       param: "type",
-      message: `Ignored ${unknownTypes.length === 1 ? "type" : "types"} ${listIgnored(unknownTypes)}: use ${TimelineTypeSchema.options.join(", ")}.`,
+      message: `Ignored ${pluralWord(unknownTypes.length, "type", "types")} ${listIgnored(unknownTypes)}: use ${TimelineTypeSchema.options.join(", ")}.`,
     });
   }
 

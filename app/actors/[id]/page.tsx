@@ -9,6 +9,7 @@ import { SourceQuote } from "@/components/source-quote";
 import { getData } from "@/lib/data/dataset";
 import { describeActivity } from "@/lib/format/activity-labels";
 import { ACTOR_KIND_LABELS, ACTOR_ROLE_LABELS } from "@/lib/format/actor-labels";
+import { joinAnd, pluralWord } from "@/lib/format/words";
 import { actorActivity, type ActorActivityItem } from "@/lib/queries/actor-activity";
 import { sourceQuotes } from "@/lib/queries/source-quotes";
 import { pageMetadata } from "@/lib/site-metadata";
@@ -43,12 +44,12 @@ export async function generateMetadata({ params }: ActorPageProps): Promise<Meta
 }
 
 function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${count} ${pluralWord(count, one, many)}`;
 }
 
 /** "a, b and c" */
 function listWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+  return joinAnd(words);
 }
 
 /** Activity grouped by calendar year, keeping the oldest-first order. */

@@ -10,6 +10,7 @@ import { getData } from "@/lib/data/dataset";
 import { formatFactDate } from "@/lib/format/format-date";
 import { TYPE_LABELS } from "@/lib/format/labels";
 import { PRECISION_LABELS } from "@/lib/format/precision-labels";
+import { countNoun } from "@/lib/format/words";
 import { entryHref } from "@/lib/queries/entry-href";
 import { eventContext } from "@/lib/queries/event-context";
 import { relatedEntries } from "@/lib/queries/related-entries";
@@ -93,7 +94,7 @@ export default async function EventPage({ params }: EventPageProps) {
             <h2 id="sources-heading" className="font-serif text-xl font-bold">
               What the sources say{" "}
               <span className="font-sans text-base font-normal text-muted">
-                ({view.sources.length === 1 ? "1 passage" : `${view.sources.length} passages`})
+                ({countNoun(view.sources.length, "passage", "passages")})
               </span>
             </h2>
             <p className="mt-1 text-sm text-muted">Quoted verbatim; each link opens the article at the highlighted passage.</p>
