@@ -5,7 +5,7 @@ import { formatFactDate } from "@/lib/format/format-date";
 import { TYPE_LABELS } from "@/lib/format/labels";
 import { countNoun } from "@/lib/format/words";
 import { entryHref } from "@/lib/queries/entry-href";
-import type { TimelineEntry } from "@/lib/queries/timeline-entry";
+import type { TimelineEntry } from "@/lib/schema/timeline-entry";
 
 export type EntryCardProps = {
   entry: TimelineEntry;

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from "@/lib/queries/dataset-index";
-import type { TimelineEntry } from "@/lib/queries/timeline-entry";
+import type { TimelineEntry } from "@/lib/schema/timeline-entry";
 import { actorColour } from "@/lib/theme/actor-palette";
 import type { ActorChipProps } from "./actor-chip";
 import type { SourceQuoteProps } from "./source-quote";

@@ -19,7 +19,7 @@ import { actorFilterOptions } from "@/lib/queries/actor-filter-options";
 import { timelineDescription, timelineTitle } from "@/lib/queries/describe-timeline-view";
 import { explainEmpty } from "@/lib/queries/explain-empty";
 import { timelineFacets } from "@/lib/queries/timeline-facets";
-import type { TimelineType } from "@/lib/queries/timeline-entry";
+import type { TimelineType } from "@/lib/schema/timeline-entry";
 import { EventTypeSchema } from "@/lib/schema/event";
 import { pageMetadata } from "@/lib/site-metadata";
 import { timelineModel } from "./timeline-data";

@@ -4,7 +4,7 @@ import { TYPE_LABELS } from "@/lib/format/labels";
 import { pluralWord } from "@/lib/format/words";
 import { MAX_QUERY_LENGTH, type TimelineView } from "@/lib/params/timeline-params";
 import type { ActorFilterOption, ActorFilterOptions } from "@/lib/queries/actor-filter-options";
-import type { TimelineType } from "@/lib/queries/timeline-entry";
+import type { TimelineType } from "@/lib/schema/timeline-entry";
 import { FilterFormShell } from "./filter-form-shell";
 
 export type TypeFilterOption = { type: TimelineType; count: number };

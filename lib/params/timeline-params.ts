@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pluralWord } from "../format/words";
-import { TimelineTypeSchema } from "../queries/timeline-entry";
+import { TimelineTypeSchema } from "../schema/timeline-entry";
 import { IsoDateSchema, SlugSchema } from "../schema/primitives";
 import { echo, parseDateRange } from "./date-range-params";
 import type { ParamNotice, SearchParams } from "./search-params";

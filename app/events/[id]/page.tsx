@@ -14,7 +14,7 @@ import { countNoun } from "@/lib/format/words";
 import { entryHref } from "@/lib/queries/entry-href";
 import { eventContext } from "@/lib/queries/event-context";
 import { relatedEntries } from "@/lib/queries/related-entries";
-import type { TimelineEntry } from "@/lib/queries/timeline-entry";
+import type { TimelineEntry } from "@/lib/schema/timeline-entry";
 import { pageMetadata } from "@/lib/site-metadata";
 
 type EventPageProps = { params: Promise<{ id: string }> };
