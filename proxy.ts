@@ -68,5 +68,5 @@ export function proxy(request: NextRequest) {
 
 // The routes with an id in the path decode a segment; the timeline routes its views.
 export const config = {
-  matcher: ["/events/:path*", "/actors/:path*", "/sources/:path*", "/proposals/:path*", "/timeline", "/timeline-view/:path*"],
+  matcher: ["/api/v1/:path*", "/events/:path*", "/actors/:path*", "/sources/:path*", "/proposals/:path*", "/timeline", "/timeline-view/:path*"],
 };
