@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { DatasetIndex } from "../queries/dataset-index";
 import { filterTimeline } from "../queries/filter-timeline";
 import { timelinePageModel } from "../queries/timeline-page-model";
-import type { TimelineType } from "../queries/timeline-entry";
+import type { TimelineType } from "../schema/timeline-entry";
 import { ActorKindSchema, ActorRoleSchema } from "../schema/actor";
 import type { Article, ArticleFrontMatter } from "../schema/article";
 import { MetricSchema } from "../schema/count";

@@ -12,11 +12,15 @@ export function loadIndex(dir: string = dataDir()): DatasetIndex {
  * would give the proxy (which routes timeline views) its own second copy of the whole dataset.
  */
 const SLOT = Symbol.for("ceasefire-tracker.dataset-index");
-type Slot = { [SLOT]?: DatasetIndex };
+type Slot = { [SLOT]?: { dir: string; index: DatasetIndex } };
 
-/** The validated, indexed dataset, loaded once per process (the data only changes with a deploy). */
+/**
+ * The validated, indexed dataset, loaded once per process (the data only changes with a deploy). Kept
+ * with the folder it was read from, so a process pointed at other data (tests do) reads that instead.
+ */
 export function sharedIndex(): DatasetIndex {
   const slot = globalThis as Slot;
-  slot[SLOT] ??= loadIndex();
-  return slot[SLOT];
+  const dir = dataDir();
+  if (slot[SLOT]?.dir !== dir) slot[SLOT] = { dir, index: loadIndex(dir) };
+  return slot[SLOT].index;
 }
