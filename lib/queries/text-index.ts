@@ -3,9 +3,13 @@ import { normaliseForMatch } from "../text/normalise-text";
 import type { Postings } from "./timeline-postings";
 import type { TimelineEntry } from "../schema/timeline-entry";
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** Case-, accent- and quote-style-insensitive form used for free-text search. */
 export function foldForSearch(text: string): string {
-  return normaliseForMatch(text).normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  const normalised = normaliseForMatch(text);
+  // Only text outside ASCII can carry accents; most of the record is plain ASCII.
+  return (NON_ASCII.test(normalised) ? normalised.normalize("NFD").replace(/\p{Diacritic}/gu, "") : normalised).toLowerCase();
 }
 
 /** The words of a search, folded as the entries are. */
@@ -26,31 +30,35 @@ export type TextIndex = {
   postingsFor(word: string): Postings[];
 };
 
-/** Everything free-text search looks at for one entry, folded. */
-export function searchText(entry: TimelineEntry, actors: ReadonlyMap<string, Actor>): string {
-  return foldForSearch(
-    [
-      entry.title,
-      entry.summary,
-      entry.quotation ?? "",
-      ...entry.sources.map((s) => s.quote),
-      ...entry.actorIds.flatMap((id) => {
-        const actor = actors.get(id);
-        return actor ? [actor.name, actor.shortName, ...actor.aliases] : [id];
-      }),
-    ].join(" \u0000 "),
-  );
+/** Every text free-text search looks at for one entry: its own words, its sources' and its actors' names. */
+export function searchedTexts(entry: TimelineEntry, actors: ReadonlyMap<string, Actor>): string[] {
+  return [
+    entry.title,
+    entry.summary,
+    entry.quotation ?? "",
+    ...entry.sources.map((s) => s.quote),
+    ...entry.actorIds.flatMap((id) => {
+      const actor = actors.get(id);
+      return actor ? [actor.name, actor.shortName, ...actor.aliases] : [id];
+    }),
+  ];
 }
 
 export function buildTextIndex(timeline: readonly TimelineEntry[], actors: ReadonlyMap<string, Actor>): TextIndex {
   const byToken = new Map<string, number[]>();
+  // Actor names recur on every entry naming the actor: fold and split each distinct text once while building.
+  const tokensOf = new Map<string, string[]>();
   timeline.forEach((entry, position) => {
-    for (const token of searchText(entry, actors).split(" ")) {
-      if (!token) continue;
-      const list = byToken.get(token);
-      // Positions arrive in ascending order, so a repeat within one entry is always the last one added.
-      if (!list) byToken.set(token, [position]);
-      else if (list.at(-1) !== position) list.push(position);
+    for (const text of searchedTexts(entry, actors)) {
+      let tokens = tokensOf.get(text);
+      if (!tokens) tokensOf.set(text, (tokens = foldForSearch(text).split(" ")));
+      for (const token of tokens) {
+        if (!token) continue;
+        const list = byToken.get(token);
+        // Positions arrive in ascending order, so a repeat within one entry is always the last one added.
+        if (!list) byToken.set(token, [position]);
+        else if (list[list.length - 1] !== position) list.push(position);
+      }
     }
   });
   const tokens = [...byToken.keys()];
