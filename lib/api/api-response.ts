@@ -1,11 +1,11 @@
-import { respondWithEtag } from "../http/etag";
+import { CDN_CACHE_CONTROL, respondWithEtag } from "../http/etag";
 import type { ApiResult } from "./api-results";
 
 /**
  * The data only changes with a deploy: browsers recheck after five minutes (a cheap 304 thanks to the
  * ETag), shared caches keep an answer until purged, and serve a stale one for a day while refetching.
  */
-export const API_CACHE_CONTROL = "public, max-age=300, s-maxage=31536000, stale-while-revalidate=86400";
+export const API_CACHE_CONTROL = CDN_CACHE_CONTROL;
 
 /**
  * JSON with `<`, `>` and the two JavaScript line separators written as \u escapes: the same value to

@@ -1,5 +1,11 @@
 import { createHash } from "node:crypto";
 
+/**
+ * For answers computed per request from the data, which only changes with a deploy: browsers reuse
+ * them for five minutes and then revalidate with the ETag; a CDN keeps them until the deploy purges it.
+ */
+export const CDN_CACHE_CONTROL = "public, max-age=300, s-maxage=31536000, stale-while-revalidate=86400";
+
 /** A strong entity tag for a response body: the first 128 bits of its SHA-256, quoted as HTTP wants. */
 export function strongEtag(body: string | Uint8Array): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"`;

@@ -1,5 +1,6 @@
 import { getData } from "@/lib/data/dataset";
 import { toCsv } from "@/lib/format/csv";
+import { CDN_CACHE_CONTROL, respondWithEtag } from "@/lib/http/etag";
 import { parseDateRange } from "@/lib/params/date-range-params";
 import { figureCsvFilename, figureCsvRows } from "@/lib/queries/figure-csv";
 import { buildFigurePoints, pointsInRange } from "@/lib/queries/figure-series";
@@ -19,9 +20,13 @@ export function GET(request: Request) {
   const { range } = parseDateRange(params);
   const points = pointsInRange(buildFigurePoints(getData()), range);
   const body = toCsv(figureCsvRows(points, url.origin));
-  const headers = new Headers({
-    "Content-Type": "text/csv; charset=utf-8",
-    "Content-Disposition": `attachment; filename="${figureCsvFilename(range)}"`,
+  return respondWithEtag(request, {
+    status: 200,
+    body,
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${figureCsvFilename(range)}"`,
+      "Cache-Control": CDN_CACHE_CONTROL,
+    },
   });
-  return new Response(body, { headers });
 }
