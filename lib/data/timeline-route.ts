@@ -1,4 +1,4 @@
-import type { SearchParams } from "../params/search-params";
+import { toSearchParams } from "../params/search-params";
 import { timelineQuery, TIMELINE_PATH } from "../params/timeline-href";
 import { isTimelineParam } from "../params/timeline-params";
 import { timelineViewKey } from "../params/timeline-view-key";
@@ -18,16 +18,6 @@ const INTERNAL_PARAMS = ["_rsc"];
  *   render the page with notices saying so, per request and never cached.
  */
 export type TimelineRoute = { kind: "view"; key: string; query: string } | { kind: "redirect"; location: string } | { kind: "render" };
-
-/** Next.js hands pages repeated parameters as lists; the parser expects the same. */
-export function toSearchParams(search: URLSearchParams): SearchParams {
-  const params: Record<string, string | string[]> = {};
-  for (const [name, value] of search) {
-    const previous = params[name];
-    params[name] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
-  }
-  return params;
-}
 
 /** The canonical query string for a request's parameters, or undefined when a value could not be used. */
 export function canonicalTimelineQuery(search: URLSearchParams, index: Parameters<typeof timelinePageModel>[0]): string | undefined {

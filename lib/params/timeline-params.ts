@@ -3,7 +3,7 @@ import { pluralWord } from "../format/words";
 import { TimelineTypeSchema } from "../schema/timeline-entry";
 import { IsoDateSchema, SlugSchema } from "../schema/primitives";
 import { echo, parseDateRange } from "./date-range-params";
-import type { ParamNotice, SearchParams } from "./search-params";
+import { ParamValuesSchema, type ParamNotice, type SearchParams } from "./search-params";
 
 /** Longest free-text search kept; longer queries are cut and the reader is told. */
 export const MAX_QUERY_LENGTH = 200;
@@ -37,24 +37,18 @@ const KNOWN_PARAMS = new Set(["actor", "type", "from", "to", "q", "order", "p", 
 export function isTimelineParam(name: string): boolean {
   return KNOWN_PARAMS.has(name);
 }
+
 /** Likely slips in hand-written links, answered with the right name. */
 const DID_YOU_MEAN: Record<string, string> = { actors: "actor", types: "type", query: "q", search: "q", sort: "order", entries: "entry" };
 
-/** Raw parameter values, always as a list so repeats can be handled in one place. */
-const ValuesSchema = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
-  .transform((values) => values.map((v) => v.trim()).filter(Boolean));
-
 const RawTimelineParamsSchema = z.object({
-  actor: ValuesSchema,
-  type: ValuesSchema,
-  q: ValuesSchema,
-  order: ValuesSchema,
-  p: ValuesSchema,
-  page: ValuesSchema,
-  entry: ValuesSchema,
+  actor: ParamValuesSchema,
+  type: ParamValuesSchema,
+  q: ParamValuesSchema,
+  order: ParamValuesSchema,
+  p: ParamValuesSchema,
+  page: ParamValuesSchema,
+  entry: ParamValuesSchema,
 });
 
 /** `p=3`: a positive whole number, written plainly. */
@@ -89,7 +83,7 @@ function dedupe<T>(values: readonly T[]): T[] {
  */
 export function parseTimelineParams(params: SearchParams, context: TimelineParamsContext): TimelineParams {
   const notices: ParamNotice[] = [];
-  // ValuesSchema accepts any string or list, so this parse cannot fail on what Next.js hands a page.
+  // ParamValuesSchema accepts any string or list, so this parse cannot fail on what Next.js hands a page.
   const raw = RawTimelineParamsSchema.parse(params);
 
   const single = (name: string, values: readonly string[]): string | undefined => {

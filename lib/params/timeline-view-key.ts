@@ -1,4 +1,4 @@
-import type { SearchParams } from "./search-params";
+import { toSearchParams, type SearchParams } from "./search-params";
 
 /**
  * A `/timeline` query string as one URL path segment, so each distinct view can be rendered once and
@@ -29,10 +29,5 @@ export function queryOfViewKey(key: string): string | undefined {
 export function searchParamsOfViewKey(key: string): SearchParams | undefined {
   const query = queryOfViewKey(key);
   if (query === undefined) return undefined;
-  const params: Record<string, string | string[]> = {};
-  for (const [name, value] of new URLSearchParams(query)) {
-    const previous = params[name];
-    params[name] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
-  }
-  return params;
+  return toSearchParams(new URLSearchParams(query));
 }
