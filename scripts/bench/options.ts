@@ -21,7 +21,9 @@ const KNOWN = new Set(["scale", "requests", "runs", "build-runs", "port", "no-bu
 function wholeNumber(name: string, value: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined || !/^\d+$/.test(value.trim())) throw new Error(`--${name} needs a whole number, got ${value === undefined ? "nothing" : `“${value}”`}`);
   const number = Number(value);
-  if (number < min || number > max) throw new Error(`--${name} must be between ${min} and ${max}, got ${number}`);
+  if (number < min || number > max) {
+    throw new Error(`--${name} must be ${max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `between ${min} and ${max}`}, got ${number}`);
+  }
   return number;
 }
 

@@ -24,12 +24,12 @@ describe("parseBenchOptions", () => {
   });
 
   it.each([
-    [["--scale", "0"], /--scale must be between 1/],
+    [["--scale", "0"], /--scale must be at least 1, got 0/],
     [["--scale", "1.5"], /--scale needs a whole number, got “1.5”/],
     [["--scale", "100,x"], /--scale needs a whole number/],
     [["--scale"], /--scale needs a whole number, got nothing/],
     [["--requests", "-5"], /--requests needs a whole number/],
-    [["--runs", "0"], /--runs must be between 1/],
+    [["--runs", "0"], /--runs must be at least 1/],
     [["--build-runs", "abc"], /--build-runs needs a whole number/],
     [["--port", "80"], /--port must be between 1024 and 65535/],
     [["--no-build", "yes"], /--no-build takes no value/],
