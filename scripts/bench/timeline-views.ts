@@ -4,7 +4,9 @@
 import type { DatasetIndex } from "../../lib/queries/dataset-index";
 import { filterTimeline, type TimelineFilter } from "../../lib/queries/filter-timeline";
 import { TIMELINE_PAGE_SIZE } from "../../lib/queries/paginate";
-import type { TimelineType } from "../../lib/queries/timeline-entry";
+
+/** Taken from the filter, so this file does not depend on where the entry type is declared. */
+type TimelineType = NonNullable<TimelineFilter["types"]>[number];
 
 export type TimelineViewSample = {
   /** The query string, without "?": e.g. "actor=israel&type=statement&p=2". */
