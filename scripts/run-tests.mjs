@@ -1,7 +1,10 @@
 // `npm test`: every suite in order, each run even if an earlier one failed, then one summary line
-// "N passed, N failed" summed over all of them (static checks count one each) for CI to read.
+// "N passed, N failed" summed over all of them (static checks count one each) for CI to read. Before it,
+// where the time went: each step's wall time and the slowest test files and tests (also written to
+// reports/test-timings.md).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { playwrightTimings, timingsMarkdown, vitestTimings } from "./test-timings.mjs";
 
 const REPORTS = "reports";
 rmSync(REPORTS, { recursive: true, force: true });
@@ -40,10 +43,11 @@ for (const step of steps) {
     continue;
   }
   console.log(`\n▶ ${step.name}: ${step.cmd}`);
-  const started = Date.now();
+  const started = performance.now();
   const run = spawnSync(step.cmd, { stdio: "inherit", shell: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   const ok = run.status === 0;
-  results.push({ name: step.name, ok, seconds: Math.round((Date.now() - started) / 1000) });
+  const ms = performance.now() - started;
+  results.push({ name: step.name, ok, ms, seconds: Math.round(ms / 1000) });
   const reportFile = step.report && `${REPORTS}/${step.report}.json`;
   if (reportFile && existsSync(reportFile)) {
     const counts = step.report === "vitest" ? countVitest() : countPlaywright();
@@ -55,6 +59,30 @@ for (const step of steps) {
   } else {
     failed += 1;
   }
+}
+
+/** A runner's JSON report, or undefined when it wrote none (or an unreadable one). */
+function readReport(name) {
+  try {
+    return JSON.parse(readFileSync(`${REPORTS}/${name}.json`, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+// Timings must never change the outcome: any trouble reading them is printed and the run goes on.
+try {
+  const vitest = readReport("vitest");
+  const playwright = readReport("playwright");
+  const markdown = timingsMarkdown({
+    steps: results,
+    vitest: vitest && vitestTimings(vitest),
+    playwright: playwright && playwrightTimings(playwright),
+  });
+  writeFileSync(`${REPORTS}/test-timings.md`, `${markdown}\n`);
+  console.log(`\n${markdown}\n\n(timings saved to ${REPORTS}/test-timings.md)`);
+} catch (error) {
+  console.log(`\n(no timings: ${error instanceof Error ? error.message : String(error)})`);
 }
 
 console.log("\nSuites: " + results.map((r) => `${r.name} ${r.ok ? "ok" : "FAILED"}${r.seconds !== undefined ? ` (${r.seconds}s)` : ""}`).join(", "));

@@ -46,3 +46,11 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1000) return `${(bytes / 1000).toFixed(1)} kB`;
   return `${bytes} B`;
 }
+
+/** Nearest-rank percentile (`p` in 0–100) of `values`; NaN when there are none. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
