@@ -1,4 +1,5 @@
 import type { Count, Metric, Qualifier } from "../schema/count";
+import { formatNumber } from "./words";
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: "",
@@ -9,7 +10,7 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
 
 /** "over 57,000", "approximately 1,200", "251": the number hedged as its source hedges it. */
 export function formatCountValue(value: number, qualifier: Qualifier): string {
-  return `${QUALIFIER_WORDS[qualifier]}${value.toLocaleString("en-GB")}`;
+  return `${QUALIFIER_WORDS[qualifier]}${formatNumber(value)}`;
 }
 
 /** Reader-facing names of the metrics. */

@@ -21,6 +21,11 @@ export function pluralWord(count: number, one: string, other: string): string {
   return PLURAL_RULES.select(count) === "one" ? one : other;
 }
 
+/** A number grouped as en-GB writes it: "1,234". `toLocaleString` builds a formatter on every call. */
+export function formatNumber(value: number): string {
+  return NUMBER.format(value);
+}
+
 /** The count, grouped as en-GB writes it, and the form that agrees with it: "1 entry", "1,234 entries". */
 export function countNoun(count: number, one: string, other: string): string {
   return `${NUMBER.format(count)} ${pluralWord(count, one, other)}`;
