@@ -1,0 +1,11 @@
+/**
+ * How many pages of each permalink kind (events, actors, sources, proposals) the build renders ahead of
+ * time, newest first. The rest render on their first request and are then served from Next's cache, so
+ * the build stays the same size however much data is added.
+ */
+export const PRERENDER_LIMIT = 50;
+
+/** `generateStaticParams` shape for an `[id]` route. */
+export function idParams(ids: readonly string[]): { id: string }[] {
+  return ids.map((id) => ({ id }));
+}
