@@ -1,30 +1,39 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { timelineViewKey } from "@/lib/params/timeline-view-key";
+import { sharedIndex } from "@/lib/data/shared-index";
+import { routeTimeline } from "@/lib/data/timeline-route";
+import { TIMELINE_PATH } from "@/lib/params/timeline-href";
 
+const VIEW_PREFIX = "/timeline-view/";
 /** Where a request for a path no page answers goes, so the site's own 404 page (status 404) is shown. */
 const NOT_FOUND_PATH = "/_no-such-page";
 
-/** Marks the request proxy.ts hands on to a cached timeline view. */
-const VIA_TIMELINE = "x-timeline-view";
-
 /**
- * Serve `pathname` in place of the request. Next.js serves it within the same server when the URL's
- * origin is the one it listens on; under `next start -H <host>` it is not (vercel/next.js builds the
- * proxy's `request.url` with "localhost" whatever -H says), and Next.js fetches the address over HTTP
- * instead, running this proxy a second time: `headers` (the timeline's marker) reach that second pass.
+ * Marks a request this proxy handed on to a cached view. Next.js normally serves a rewrite within the
+ * server, but under `next start -H <host>` it fetches it over HTTP and the request comes back through
+ * here (it builds `request.url` with "localhost" whatever -H says); the header lets that second pass
+ * through. Its value is made afresh by each server process, so a client cannot set it.
  */
+const MARKER = "x-timeline-view";
+const SECRET_SLOT = Symbol.for("ceasefire-tracker.proxy-secret");
+const secret: string = ((globalThis as { [SECRET_SLOT]?: string })[SECRET_SLOT] ??= crypto.randomUUID());
+
+/** 308: the view has moved for good to its canonical address (browsers keep the fragment). */
+function redirect(request: NextRequest, location: string) {
+  return NextResponse.redirect(new URL(location, request.nextUrl.origin), 308);
+}
+
+/** Serve the cached page of a canonical view in place of the request; the browser keeps its address. */
+function serveView(request: NextRequest, key: string) {
+  const headers = new Headers(request.headers);
+  headers.set(MARKER, secret);
+  return rewrite(request, `${VIEW_PREFIX}${key}`, headers);
+}
+
 function rewrite(request: NextRequest, pathname: string, headers?: Headers) {
   const url = request.nextUrl.clone();
   url.pathname = pathname;
   url.search = "";
   return NextResponse.rewrite(url, headers ? { request: { headers } } : undefined);
-}
-
-/** The request's headers plus the marker that lets a rewritten timeline request reach its cached view. */
-function markedAsTimeline(request: NextRequest): Headers {
-  const headers = new Headers(request.headers);
-  headers.set(VIA_TIMELINE, "1");
-  return headers;
 }
 
 export function proxy(request: NextRequest) {
@@ -41,15 +50,23 @@ export function proxy(request: NextRequest) {
     });
   }
 
-  // Each distinct timeline view is rendered once and then served from the page cache (see
-  // app/timeline-view/[key]/page.tsx); the address in the browser stays /timeline?….
-  if (pathname === "/timeline") return rewrite(request, `/timeline-view/${timelineViewKey(searchParams)}`, markedAsTimeline(request));
-  // The cached views are reached only through /timeline.
-  if (pathname.startsWith("/timeline-view") && request.headers.get(VIA_TIMELINE) !== "1") return rewrite(request, NOT_FOUND_PATH);
+  // Each timeline view has one canonical address and one cached page (app/timeline-view/[key]); other
+  // spellings redirect to it, and views with unusable values render per request with notices (app/timeline).
+  if (pathname === TIMELINE_PATH) {
+    const route = routeTimeline(searchParams, sharedIndex());
+    if (route.kind === "redirect") return redirect(request, route.location);
+    if (route.kind === "view") return serveView(request, route.key);
+    return NextResponse.next();
+  }
+
+  // The cached views are reached only through /timeline, so no other address can add pages to the cache.
+  if (pathname.startsWith("/timeline-view")) {
+    return request.headers.get(MARKER) === secret ? NextResponse.next() : rewrite(request, NOT_FOUND_PATH);
+  }
   return NextResponse.next();
 }
 
-// The routes with an id in the path decode a segment; the timeline is rewritten to its cached views.
+// The routes with an id in the path decode a segment; the timeline routes its views.
 export const config = {
-  matcher: ["/events/:path*", "/actors/:path*", "/sources/:path*", "/proposals/:path*", "/timeline", "/timeline-view/:path*"],
+  matcher: ["/api/v1/:path*", "/events/:path*", "/actors/:path*", "/sources/:path*", "/proposals/:path*", "/timeline", "/timeline-view/:path*"],
 };

@@ -6,7 +6,7 @@ import { paletteCss } from "@/lib/theme/actor-palette";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(SITE_URL),
+  ...(SITE_URL ? { metadataBase: SITE_URL } : {}),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
   openGraph: { siteName: SITE_NAME, type: "website", locale: "en_GB" },

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Fragment } from "react";
 import { FACT_KIND_LABELS } from "@/lib/format/fact-kind-labels";
+import { countNoun } from "@/lib/format/words";
 import type { CitingFact } from "@/lib/queries/article-citations";
 import type { ArticleParagraph, MarkSegment, Passage } from "@/lib/queries/article-highlights";
 
@@ -15,7 +16,7 @@ export function paragraphAnchorId(index: number): string {
 
 function citedByLabel(number: number, passages: readonly Passage<CitingFact>[]): string {
   const count = passages[number - 1]?.citedBy.length ?? 0;
-  return `Passage ${number}, cited by ${count === 1 ? "1 fact" : `${count} facts`}`;
+  return `Passage ${number}, cited by ${countNoun(count, "fact", "facts")}`;
 }
 
 function passageNoteId(passage: number): string {

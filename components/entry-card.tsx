@@ -3,6 +3,7 @@ import { ActorChip } from "@/components/actor-chip";
 import { SourceQuote } from "@/components/source-quote";
 import { formatFactDate } from "@/lib/format/format-date";
 import { TYPE_LABELS } from "@/lib/format/labels";
+import { countNoun } from "@/lib/format/words";
 import { entryHref } from "@/lib/queries/entry-href";
 import type { EntryView } from "@/lib/queries/entry-view";
 
@@ -56,7 +57,7 @@ export function EntryCard({ entry, actors, sources, colour, actions, headingLeve
       ) : null}
       <details className="mt-3 text-sm" open={sourcesOpen || undefined}>
         <summary className="cursor-pointer text-muted hover:text-ink">
-          {sources.length === 1 ? "1 source" : `${sources.length} sources`}
+          {countNoun(sources.length, "source", "sources")}
         </summary>
         <div className="mt-2 space-y-3">
           {sources.map((source) => (

@@ -3,8 +3,24 @@ export const SITE_NAME = "Ceasefire Tracker";
 export const SITE_DESCRIPTION =
   "The Gaza ceasefire and hostage negotiations — Israel, Hamas and the mediators Qatar, Egypt and the United States — traced event by event to verbatim quotes from the source articles.";
 
-/** Absolute base for Open Graph URLs; set SITE_URL when deploying behind a real host name. */
-export const SITE_URL = process.env.SITE_URL ?? "http://localhost:3000";
+/**
+ * The site's public origin (e.g. `https://tracker.example.org`), from SITE_URL when the site is built:
+ * canonical links and `og:url` are absolute on it. Unset, they stay relative to wherever the pages are
+ * served, which is right on any host and port (a guessed `http://localhost:3000` would be wrong on most).
+ */
+export const SITE_URL: URL | undefined = siteUrl(process.env.SITE_URL);
+
+function siteUrl(value: string | undefined): URL | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL must be an absolute http(s) address such as https://tracker.example.org; got "${value}".`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`SITE_URL must use http or https; got "${value}".`);
+  return url;
+}
 
 export const NAV_LINKS = [
   { href: "/timeline", label: "Timeline" },

@@ -6,6 +6,7 @@ import { FigureChartSection } from "@/components/figures/figure-chart-section";
 import { figuresPageView } from "@/lib/charts/figure-charts";
 import { getData } from "@/lib/data/dataset";
 import { formatShortDate } from "@/lib/format/format-date";
+import { pluralWord } from "@/lib/format/words";
 import { parseDateRange } from "@/lib/params/date-range-params";
 import { rangeQuery } from "@/lib/params/range-query";
 import type { SearchParams } from "@/lib/params/search-params";
@@ -47,7 +48,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
         <p className="mt-3 text-sm text-muted" aria-live="polite">
           {page.span ? (
             <>
-              Showing {total} {total === 1 ? "figure" : "figures"} from {formatShortDate(page.span.start)} to{" "}
+              Showing {total} {pluralWord(total, "figure", "figures")} from {formatShortDate(page.span.start)} to{" "}
               {formatShortDate(page.span.end)}.{" "}
             </>
           ) : (

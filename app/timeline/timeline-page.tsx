@@ -11,6 +11,7 @@ import { PaginationNav } from "@/components/timeline/pagination-nav";
 import { ResultsBar } from "@/components/timeline/results-bar";
 import { TimelineFilterForm } from "@/components/timeline/timeline-filter-form";
 import { getData } from "@/lib/data/dataset";
+import { pluralWord } from "@/lib/format/words";
 import type { SearchParams } from "@/lib/params/search-params";
 import { entryPermalink, filterOnly, timelineHref, timelineQuery } from "@/lib/params/timeline-href";
 import { activeFilters } from "@/lib/queries/active-filters";
@@ -18,7 +19,7 @@ import { actorFilterOptions } from "@/lib/queries/actor-filter-options";
 import { timelineDescription, timelineTitle } from "@/lib/queries/describe-timeline-view";
 import { explainEmpty } from "@/lib/queries/explain-empty";
 import { timelineFacets } from "@/lib/queries/timeline-facets";
-import type { TimelineType } from "@/lib/queries/timeline-entry";
+import type { TimelineType } from "@/lib/schema/timeline-entry";
 import { EventTypeSchema } from "@/lib/schema/event";
 import { pageMetadata } from "@/lib/site-metadata";
 import { timelineModel } from "./timeline-data";
@@ -90,7 +91,7 @@ export function TimelinePage({ params }: { params: SearchParams }) {
                       {groupIndex === 0 && model.continuesMonth ? <span className="font-sans text-base font-normal text-muted"> (continued)</span> : null}
                     </span>
                     <span className="text-sm font-normal text-muted">
-                      {group.entries.length} {group.entries.length === 1 ? "entry" : "entries"}
+                      {group.entries.length} {pluralWord(group.entries.length, "entry", "entries")}
                     </span>
                   </h2>
                   <ol className="space-y-4">

@@ -1,5 +1,5 @@
 import { markerPath } from "@/lib/charts/marker-path";
-import type { MarkerShape } from "@/lib/charts/marker-shape";
+import type { MarkerShape } from "@/lib/schema/marker-shape";
 
 export type FigureMarkerProps = {
   shape: MarkerShape;

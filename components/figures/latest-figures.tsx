@@ -3,6 +3,7 @@ import { spreadOverlaps, thinEvenly } from "@/lib/charts/chart-geometry";
 import { sparklinePositions } from "@/lib/charts/figure-layout";
 import { METRIC_LABELS } from "@/lib/format/format-count";
 import { formatShortDate } from "@/lib/format/format-date";
+import { pluralWord } from "@/lib/format/words";
 import type { FigurePoint } from "@/lib/queries/figure-point";
 import { latestReports } from "@/lib/queries/figure-series";
 import type { Metric } from "@/lib/schema/count";
@@ -84,7 +85,7 @@ export function LatestFigures({ points, metrics }: LatestFiguresProps) {
             <div className="mt-auto">
               <Sparkline points={drawn} span={span} />
               <p className="text-xs text-muted">
-                {all.length} {all.length === 1 ? "report" : "reports"},{" "}
+                {all.length} {pluralWord(all.length, "report", "reports")},{" "}
                 {all[0]!.date === all.at(-1)!.date
                   ? `all for ${formatShortDate(all[0]!.date)}`
                   : `${formatShortDate(all[0]!.date)} to ${formatShortDate(all.at(-1)!.date)}`}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { countNoun } from "@/lib/format/words";
 import type { Comparison, ComparisonColumn } from "@/lib/queries/proposal-comparison";
 import { ProvisionCell } from "./provision-cell";
 import { StatusBadge } from "./status-badge";
@@ -39,7 +40,7 @@ function ColumnHeading({ column }: { column: ComparisonColumn }) {
         {column.previousShortTitle
           ? column.markedCount === 0
             ? `No marked differences from ${column.previousShortTitle}`
-            : `${column.markedCount} ${column.markedCount === 1 ? "row differs" : "rows differ"} from ${column.previousShortTitle}`
+            : `${countNoun(column.markedCount, "row differs", "rows differ")} from ${column.previousShortTitle}`
           : "First in this comparison"}
       </span>
       {column.hideHref ? (

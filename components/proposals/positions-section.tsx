@@ -1,10 +1,11 @@
+import { joinOr } from "@/lib/format/words";
 import type { ProvisionPositionsView } from "@/lib/queries/positions-view";
 import { PositionStatement } from "./position-statement";
 
 export type PositionsSectionProps = { positions: readonly ProvisionPositionsView[] };
 
 function joinNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+  return joinOr(names);
 }
 
 /**

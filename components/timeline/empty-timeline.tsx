@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatShortDate } from "@/lib/format/format-date";
+import { countNoun } from "@/lib/format/words";
 import { timelineHref } from "@/lib/params/timeline-href";
 import type { TimelineOrder } from "@/lib/params/timeline-params";
 import type { FilterFacet } from "@/lib/queries/explain-empty";
@@ -10,10 +11,6 @@ export type EmptyTimelineProps = {
   order: TimelineOrder;
   span: { first?: string; last?: string };
 };
-
-function entries(count: number): string {
-  return `${count.toLocaleString("en-GB")} ${count === 1 ? "entry" : "entries"}`;
-}
 
 /** Says which filters left nothing, and offers the views that loosening each one would give. */
 export function EmptyTimeline({ facets, total, order, span }: EmptyTimelineProps) {
@@ -46,12 +43,12 @@ export function EmptyTimeline({ facets, total, order, span }: EmptyTimelineProps
         {helpful.map((facet) => (
           <li key={facet.key}>
             <Link href={facet.hrefWithout}>Remove the {facet.label}</Link>
-            <span className="text-muted"> → {entries(facet.without)}</span>
+            <span className="text-muted"> → {countNoun(facet.without, "entry", "entries")}</span>
           </li>
         ))}
         <li>
           <Link href={timelineHref({ order })}>Clear all filters</Link>
-          <span className="text-muted"> → {entries(total)}</span>
+          <span className="text-muted"> → {countNoun(total, "entry", "entries")}</span>
         </li>
       </ul>
       {unhelpful.length > 0 ? (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { countNoun, pluralWord } from "@/lib/format/words";
 import { filterOnly, timelineHref } from "@/lib/params/timeline-href";
 import type { TimelineView } from "@/lib/params/timeline-params";
 import type { ActiveFilter } from "@/lib/queries/active-filters";
@@ -11,10 +12,6 @@ export type ResultsBarProps = {
   total: number;
   slice: Pick<PageSlice<unknown>, "first" | "last" | "pageCount">;
 };
-
-function entries(count: number): string {
-  return `${count.toLocaleString("en-GB")} ${count === 1 ? "entry" : "entries"}`;
-}
 
 /** How many entries match, the filters in force (each removable), "clear all" and the order toggle. */
 export function ResultsBar({ view, filters, matched, total, slice }: ResultsBarProps) {
@@ -30,11 +27,11 @@ export function ResultsBar({ view, filters, matched, total, slice }: ResultsBarP
         <p role="status" id="timeline-count" className="text-lg">
           {filters.length > 0 ? (
             <>
-              <strong className="font-semibold tabular-nums">{matched.toLocaleString("en-GB")}</strong> of {entries(total)} match
+              <strong className="font-semibold tabular-nums">{matched.toLocaleString("en-GB")}</strong> of {countNoun(total, "entry", "entries")} match
             </>
           ) : (
             <>
-              <strong className="font-semibold tabular-nums">{matched.toLocaleString("en-GB")}</strong> {matched === 1 ? "entry" : "entries"}
+              <strong className="font-semibold tabular-nums">{matched.toLocaleString("en-GB")}</strong> {pluralWord(matched, "entry", "entries")}
             </>
           )}
           {slice.pageCount > 1 ? (

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { formatShortDate } from "@/lib/format/format-date";
 import { TYPE_LABELS } from "@/lib/format/labels";
+import { pluralWord } from "@/lib/format/words";
 import { MAX_QUERY_LENGTH, type TimelineView } from "@/lib/params/timeline-params";
 import type { ActorFilterOption, ActorFilterOptions } from "@/lib/queries/actor-filter-options";
-import type { TimelineType } from "@/lib/queries/timeline-entry";
+import type { TimelineType } from "@/lib/schema/timeline-entry";
 import { FilterFormShell } from "./filter-form-shell";
 
 export type TypeFilterOption = { type: TimelineType; count: number };
@@ -28,7 +29,7 @@ function Count({ value }: { value: number }) {
     <span className="ml-auto pl-2 text-sm tabular-nums text-muted">
       <span className="sr-only">(</span>
       {value}
-      <span className="sr-only"> {value === 1 ? "entry" : "entries"})</span>
+      <span className="sr-only"> {pluralWord(value, "entry", "entries")})</span>
     </span>
   );
 }

@@ -13,7 +13,7 @@ import {
   type FigureIndex,
 } from "../queries/figure-series";
 import { METRIC_STYLE } from "../theme/figure-style";
-import type { MarkerShape } from "./marker-shape";
+import type { MarkerShape } from "../schema/marker-shape";
 import type { FigureChartView } from "./figure-chart-view";
 import { figureChartView, timeSpan } from "./figure-layout";
 

@@ -1,3 +1,4 @@
+import { utcMonth, utcYear, type TimeInterval } from "d3-time";
 import type { DateRange } from "../params/date-range-params";
 import type { Metric } from "../schema/count";
 import type { FigurePoint, FigureSeries, KeyEvent } from "../queries/figure-point";
@@ -12,8 +13,14 @@ const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Se
 const X_PADDING_SHARE = 0.035;
 /** Padding never smaller than this, so a one-day range still has room. */
 const MIN_X_PADDING_DAYS = 6;
-/** Month steps tried for the time axis, smallest first. */
-const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60];
+/**
+ * Steps tried for the time axis, smallest first: every 1, 2, 3, 6 months (counted from January), then
+ * every 1, 2, 5 years on 1 January. d3-time's intervals work in UTC, so ticks never shift by time zone.
+ */
+const TICK_INTERVALS: readonly TimeInterval[] = [1, 2, 3, 6]
+  .map((months) => utcMonth.every(months))
+  .concat([1, 2, 5].map((years) => utcYear.every(years)))
+  .filter((interval): interval is TimeInterval => interval !== null);
 
 /**
  * The span the charts cover: the URL range where given, else the first and last figure.
@@ -41,23 +48,19 @@ export function timeDomain(span: { start: string; end: string }): [number, numbe
  */
 export function timeTicks(domain: readonly [number, number], maxTicks = 8): AxisTick[] {
   const [from, to] = domain;
-  const first = new Date(from);
-  const startIndex = first.getUTCFullYear() * 12 + first.getUTCMonth() + (first.getUTCDate() === 1 && first.getUTCHours() === 0 ? 0 : 1);
-  const last = new Date(to);
-  const endIndex = last.getUTCFullYear() * 12 + last.getUTCMonth();
-  for (const step of MONTH_STEPS) {
-    const ticks: AxisTick[] = [];
-    for (let month = Math.ceil(startIndex / step) * step; month <= endIndex; month += step) {
-      const year = Math.floor(month / 12);
-      const value = Date.UTC(year, month % 12, 1);
-      if (value >= from && value <= to) ticks.push({ value, label: `${MONTH_NAMES[month % 12]} ${year}` });
+  for (const interval of TICK_INTERVALS) {
+    // range() excludes its end; the domain's end is a possible tick.
+    const dates = interval.range(new Date(from), new Date(to + 1));
+    if (dates.length <= maxTicks) {
+      return dates.map((date) => ({ value: date.getTime(), label: `${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}` }));
     }
-    if (ticks.length <= maxTicks) return ticks;
   }
   return [];
 }
 
 /** A round upper bound for the value axis of counts with evenly spaced ticks from 0, leaving a little headroom. */
+// Hand-written rather than d3-scale's nice()/ticks(): those round the step to the nearest 1, 2 or 5, so they give
+// up to twice the ticks asked for, and go below 1 (0.5, 0.2) for small counts of people.
 export function valueAxis(maxValue: number, targetTicks = 5): { max: number; ticks: number[] } {
   const top = Math.max(maxValue * 1.05, 1);
   const rough = top / targetTicks;

@@ -1,5 +1,5 @@
 // No runtime imports: the client chart bundle uses this, and it must not pull in zod.
-import type { MarkerShape } from "./marker-shape";
+import type { MarkerShape } from "../schema/marker-shape";
 
 /**
  * SVG path for a marker of roughly equal visual weight, centred on (cx, cy); `r` is the

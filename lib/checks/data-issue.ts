@@ -1,3 +1,5 @@
+import { countNoun } from "../format/words";
+
 /** One problem found in the data: which file, where inside it, and why. */
 export type DataIssue = {
   file: string;
@@ -16,7 +18,7 @@ export class DataValidationError extends Error {
 
   constructor(issues: readonly DataIssue[]) {
     const lines = issues.map((issue) => `  - ${formatIssue(issue)}`);
-    super(`Invalid data (${issues.length} issue${issues.length === 1 ? "" : "s"}):\n${lines.join("\n")}`);
+    super(`Invalid data (${countNoun(issues.length, "issue", "issues")}):\n${lines.join("\n")}`);
     this.name = "DataValidationError";
     this.issues = issues;
   }

@@ -1,4 +1,4 @@
-import type { TimelineType } from "../queries/timeline-entry";
+import type { TimelineType } from "../schema/timeline-entry";
 
 /** Reader-facing names of timeline types (event types plus statements and figures). */
 export const TYPE_LABELS: Record<TimelineType, string> = {

@@ -1,4 +1,4 @@
-import type { TimelineType } from "../queries/timeline-entry";
+import type { TimelineType } from "../schema/timeline-entry";
 
 /** Plural names of timeline types, for titles such as "Timeline: Statements, Talks". */
 export const TYPE_PLURAL_LABELS: Record<TimelineType, string> = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pluralWord } from "../format/words";
 import { ProvisionKeySchema, type ProvisionKey } from "../schema/provision";
 import { echo } from "./date-range-params";
 import type { ParamNotice, SearchParams } from "./search-params";
@@ -51,7 +52,7 @@ export function parseProposalParams(
   const unknownIds = [...requested].filter((id) => !known.has(id));
   const chosen = knownIds.filter((id) => requested.has(id));
   if (unknownIds.length > 0) {
-    const what = unknownIds.length === 1 ? "there is no proposal with this id" : "there are no proposals with these ids";
+    const what = pluralWord(unknownIds.length, "there is no proposal with this id", "there are no proposals with these ids");
     const fallback = chosen.length === 0 ? " None of the requested proposals exist, so all proposals are shown." : "";
     notices.push({ param: "p", message: `Ignored ${listValues("p", unknownIds)}: ${what}.${fallback}` });
   }

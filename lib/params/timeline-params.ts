@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { TimelineTypeSchema } from "../queries/timeline-entry";
+import { pluralWord } from "../format/words";
+import { TimelineTypeSchema } from "../schema/timeline-entry";
 import { IsoDateSchema, SlugSchema } from "../schema/primitives";
 import { echo, parseDateRange } from "./date-range-params";
 import type { ParamNotice, SearchParams } from "./search-params";
@@ -31,6 +32,11 @@ export type TimelineView = z.infer<typeof TimelineViewSchema>;
 
 /** Every parameter the timeline reads. `page` is accepted as a spelling of `p`. */
 const KNOWN_PARAMS = new Set(["actor", "type", "from", "to", "q", "order", "p", "page", "entry"]);
+
+/** Whether the timeline reads a parameter of this name (others are ignored, with a notice). */
+export function isTimelineParam(name: string): boolean {
+  return KNOWN_PARAMS.has(name);
+}
 /** Likely slips in hand-written links, answered with the right name. */
 const DID_YOU_MEAN: Record<string, string> = { actors: "actor", types: "type", query: "q", search: "q", sort: "order", entries: "entry" };
 
@@ -105,7 +111,7 @@ export function parseTimelineParams(params: SearchParams, context: TimelineParam
   if (unknownActors.length > 0) {
     notices.push({
       param: "actor",
-      message: `Ignored ${unknownActors.length === 1 ? "actor" : "actors"} ${listIgnored(unknownActors)}: no actor has that id (see the Actors page for the ids).`,
+      message: `Ignored ${pluralWord(unknownActors.length, "actor", "actors")} ${listIgnored(unknownActors)}: no actor has that id (see the Actors page for the ids).`,
     });
   }
 
@@ -120,7 +126,7 @@ export function parseTimelineParams(params: SearchParams, context: TimelineParam
   if (unknownTypes.length > 0) {
     notices.push({
       param: "type",
-      message: `Ignored ${unknownTypes.length === 1 ? "type" : "types"} ${listIgnored(unknownTypes)}: use ${TimelineTypeSchema.options.join(", ")}.`,
+      message: `Ignored ${pluralWord(unknownTypes.length, "type", "types")} ${listIgnored(unknownTypes)}: use ${TimelineTypeSchema.options.join(", ")}.`,
     });
   }
 

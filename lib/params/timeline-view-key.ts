@@ -19,10 +19,16 @@ export function timelineViewKey(search: URLSearchParams): string {
   return PREFIX + Buffer.from(canonical.toString(), "utf8").toString("base64url");
 }
 
+/** The query string a key stands for; undefined if not a key. */
+export function queryOfViewKey(key: string): string | undefined {
+  if (!key.startsWith(PREFIX) || !/^[A-Za-z0-9_-]*$/.test(key.slice(PREFIX.length))) return undefined;
+  return Buffer.from(key.slice(PREFIX.length), "base64url").toString("utf8");
+}
+
 /** The query a key stands for, shaped as Next.js hands a page its `searchParams`; undefined if not a key. */
 export function searchParamsOfViewKey(key: string): SearchParams | undefined {
-  if (!key.startsWith(PREFIX) || !/^[A-Za-z0-9_-]*$/.test(key.slice(PREFIX.length))) return undefined;
-  const query = Buffer.from(key.slice(PREFIX.length), "base64url").toString("utf8");
+  const query = queryOfViewKey(key);
+  if (query === undefined) return undefined;
   const params: Record<string, string | string[]> = {};
   for (const [name, value] of new URLSearchParams(query)) {
     const previous = params[name];

@@ -1,5 +1,5 @@
-import { countWords, listWords } from "../format/count-words";
-import type { TimelineEntry } from "./timeline-entry";
+import { countNoun, joinAnd } from "../format/words";
+import type { TimelineEntry } from "../schema/timeline-entry";
 
 type WithEntry = { entry: Pick<TimelineEntry, "kind" | "date"> };
 
@@ -13,9 +13,9 @@ const KIND_WORDS: readonly [TimelineEntry["kind"], string, string][] = [
 export function tallyActivity(items: readonly WithEntry[]): string {
   const tally = KIND_WORDS.flatMap(([kind, one, many]) => {
     const count = items.filter((item) => item.entry.kind === kind).length;
-    return count > 0 ? [countWords(count, one, many)] : [];
+    return count > 0 ? [countNoun(count, one, many)] : [];
   });
-  return listWords(tally);
+  return joinAnd(tally);
 }
 
 export type YearGroup<T> = { year: string; items: T[] };

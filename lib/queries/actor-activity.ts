@@ -1,5 +1,5 @@
 import type { DatasetIndex } from "./dataset-index";
-import type { TimelineEntry } from "./timeline-entry";
+import type { TimelineEntry } from "../schema/timeline-entry";
 
 /** How an actor (or one of its people) figures in an entry. */
 export type ActivityRelation = "took-part" | "spoke" | "spoken-for" | "reported";

@@ -9,7 +9,7 @@ import { buildActorTree, type ActorTree } from "../actors/actor-tree";
 import { buildArticleCitations, type ArticleCitations } from "./article-citations";
 import { buildPostings, type TimelinePostings } from "./timeline-postings";
 import { buildTextIndex, type TextIndex } from "./text-index";
-import type { TimelineEntry } from "./timeline-entry";
+import type { TimelineEntry } from "../schema/timeline-entry";
 import { toTimelineEntries } from "./timeline-entries";
 
 /** Statements and figures that name an event as theirs (`eventId`), oldest first. */

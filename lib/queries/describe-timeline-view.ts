@@ -1,6 +1,7 @@
 import type { Actor } from "../schema/actor";
 import { formatDateRange } from "../format/format-date-range";
 import { TYPE_PLURAL_LABELS } from "../format/type-plural-labels";
+import { joinOr } from "../format/words";
 import type { TimelineView } from "../params/timeline-params";
 
 /** Names listed in a title before the rest are summed up ("Qatar, Hamas, Egypt +2"). */
@@ -47,8 +48,8 @@ export function timelineDescription(
 ): string {
   const parts = viewParts(view, actors);
   const conditions = [
-    parts.actors.length > 0 ? `involving ${parts.actors.join(" or ")}` : undefined,
-    parts.types.length > 0 ? `of type ${parts.types.join(" or ").toLowerCase()}` : undefined,
+    parts.actors.length > 0 ? `involving ${joinOr(parts.actors)}` : undefined,
+    parts.types.length > 0 ? `of type ${joinOr(parts.types).toLowerCase()}` : undefined,
     parts.dates ? `dated ${parts.dates}` : undefined,
     parts.q ? `mentioning “${clip(parts.q, TITLE_QUERY)}”` : undefined,
   ].filter(Boolean);

@@ -1,5 +1,5 @@
 import { entryPermalink } from "../params/timeline-href";
-import type { TimelineEntry } from "./timeline-entry";
+import type { TimelineEntry } from "../schema/timeline-entry";
 
 /**
  * Permalink of a timeline entry: events have their own page; statements and figures open the

@@ -2,7 +2,7 @@ import { actorColour } from "../theme/actor-palette";
 import { actorChips, type ActorChip } from "./actor-chips";
 import type { DatasetIndex } from "./dataset-index";
 import { sourceCitations, type SourceCitation } from "./source-citations";
-import type { TimelineEntry } from "./timeline-entry";
+import type { TimelineEntry } from "../schema/timeline-entry";
 
 /** What an entry card shows: the entry with its actors and sources resolved, and its colour. */
 export type EntryView = {

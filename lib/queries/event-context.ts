@@ -1,7 +1,7 @@
 import type { Event } from "../schema/event";
 import type { Proposal } from "../schema/proposal";
 import type { DatasetIndex } from "./dataset-index";
-import type { TimelineEntry } from "./timeline-entry";
+import type { TimelineEntry } from "../schema/timeline-entry";
 
 /** What the event page shows around an event: what is linked to it and its neighbours in time. */
 export type EventContext = {

@@ -1,5 +1,6 @@
 import { formatDateRange } from "../format/format-date-range";
 import { TYPE_LABELS } from "../format/labels";
+import { joinOr, pluralWord } from "../format/words";
 import { filterOnly, timelineHref } from "../params/timeline-href";
 import type { TimelineView } from "../params/timeline-params";
 import type { DatasetIndex } from "./dataset-index";
@@ -37,7 +38,7 @@ export function explainEmpty(index: ExplainIndex, view: TimelineView): FilterFac
   if (view.actorIds.length > 0) {
     facets.push({
       key: "actor",
-      label: `${view.actorIds.length === 1 ? "actor" : "actors"} ${view.actorIds.map((id) => actors.get(id)?.name ?? id).join(" or ")}`,
+      label: `${pluralWord(view.actorIds.length, "actor", "actors")} ${joinOr(view.actorIds.map((id) => actors.get(id)?.name ?? id))}`,
       only: { actorIds: view.actorIds },
       rest: { ...full, actorIds: [] },
       hrefWithout: timelineHref({ ...base, actorIds: [] }),
@@ -46,7 +47,7 @@ export function explainEmpty(index: ExplainIndex, view: TimelineView): FilterFac
   if (view.types.length > 0) {
     facets.push({
       key: "type",
-      label: `${view.types.length === 1 ? "type" : "types"} ${view.types.map((t) => TYPE_LABELS[t].toLowerCase()).join(" or ")}`,
+      label: `${pluralWord(view.types.length, "type", "types")} ${joinOr(view.types.map((t) => TYPE_LABELS[t].toLowerCase()))}`,
       only: { types: view.types },
       rest: { ...full, types: [] },
       hrefWithout: timelineHref({ ...base, types: [] }),

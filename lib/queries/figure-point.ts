@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MarkerShapeSchema } from "../charts/marker-shape";
+import { MarkerShapeSchema } from "../schema/marker-shape";
 import { MetricSchema, QualifierSchema } from "../schema/count";
 import { EventTypeSchema } from "../schema/event";
 import { DatePrecisionSchema, IsoDateSchema, SlugSchema } from "../schema/primitives";

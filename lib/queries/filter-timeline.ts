@@ -1,7 +1,7 @@
 import type { DatasetIndex } from "./dataset-index";
 import { searchWords } from "./text-index";
 import type { Postings } from "./timeline-postings";
-import type { TimelineEntry, TimelineType } from "./timeline-entry";
+import type { TimelineEntry, TimelineType } from "../schema/timeline-entry";
 
 /** What the timeline can be narrowed by; every field optional, all applied together (AND). */
 export type TimelineFilter = {

@@ -1,4 +1,4 @@
-import type { TimelineEntry } from "./timeline-entry";
+import type { TimelineEntry } from "../schema/timeline-entry";
 
 /** The newest `limit` events and statements (figures have their own section), newest first. */
 export function latestEntries(timeline: readonly TimelineEntry[], limit: number): TimelineEntry[] {

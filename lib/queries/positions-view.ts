@@ -1,6 +1,7 @@
 import { formatFactDate, formatShortDate } from "../format/format-date";
 import { PROVISION_LABELS } from "../format/proposal-labels";
 import { sourceHref } from "../format/quote-anchor";
+import { joinAnd } from "../format/words";
 import type { ProvisionKey } from "../schema/provision";
 import type { Statement } from "../schema/statement";
 import { actorColour } from "../theme/actor-palette";
@@ -140,7 +141,5 @@ function mergeIdentical(views: readonly ProvisionPositionsView[]): ProvisionPosi
 }
 
 function joinLabels(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels[0] ?? "";
-  const [first, ...rest] = labels;
-  return `${[first, ...rest.slice(0, -1).map((l) => l.toLowerCase())].join(", ")} and ${rest.at(-1)?.toLowerCase()}`;
+  return joinAnd(labels.map((label, i) => (i === 0 ? label : label.toLowerCase())));
 }

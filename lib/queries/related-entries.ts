@@ -1,6 +1,6 @@
 import { differenceInCalendarDays, parseISO } from "date-fns";
 import type { DatasetIndex } from "./dataset-index";
-import type { TimelineEntry } from "./timeline-entry";
+import type { TimelineEntry } from "../schema/timeline-entry";
 
 /** Sharing a proposal ties two entries more closely than sharing one actor among several. */
 const PROPOSAL_WEIGHT = 3;

@@ -1,7 +1,7 @@
 import type { Actor } from "../schema/actor";
 import { normaliseForMatch } from "../text/normalise-text";
 import type { Postings } from "./timeline-postings";
-import type { TimelineEntry } from "./timeline-entry";
+import type { TimelineEntry } from "../schema/timeline-entry";
 
 /** Case-, accent- and quote-style-insensitive form used for free-text search. */
 export function foldForSearch(text: string): string {

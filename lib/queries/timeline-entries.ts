@@ -1,7 +1,7 @@
 import type { Actor } from "../schema/actor";
 import type { Dataset } from "../schema/dataset";
 import { METRIC_LABELS, formatCountValue } from "../format/format-count";
-import type { TimelineEntry } from "./timeline-entry";
+import type { TimelineEntry } from "../schema/timeline-entry";
 
 /** Newest first; same-day entries keep a stable order by kind then id so pages never reshuffle. */
 export function compareNewestFirst(a: TimelineEntry, b: TimelineEntry): number {

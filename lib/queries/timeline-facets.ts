@@ -1,5 +1,5 @@
 import type { DatasetIndex } from "./dataset-index";
-import type { TimelineType } from "./timeline-entry";
+import type { TimelineType } from "../schema/timeline-entry";
 
 /** What the timeline's filter form offers: per-actor and per-type totals and the date span. */
 export type TimelineFacets = {

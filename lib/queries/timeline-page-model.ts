@@ -4,7 +4,7 @@ import type { DatasetIndex } from "./dataset-index";
 import { filterTimeline } from "./filter-timeline";
 import { groupByMonth, type MonthGroup } from "./group-by-month";
 import { paginate, type PageSlice, TIMELINE_PAGE_SIZE } from "./paginate";
-import type { TimelineEntry } from "./timeline-entry";
+import type { TimelineEntry } from "../schema/timeline-entry";
 
 export type TimelinePageModel = {
   view: TimelineView;

@@ -1,5 +1,5 @@
 import type { ActorTree } from "../actors/actor-tree";
-import type { TimelineEntry, TimelineType } from "./timeline-entry";
+import type { TimelineEntry, TimelineType } from "../schema/timeline-entry";
 
 /** Timeline positions in ascending order (newest first), each at most once. */
 export type Postings = readonly number[];

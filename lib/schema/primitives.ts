@@ -1,22 +1,14 @@
 import { z } from "zod";
 
-/** Whether `YYYY-MM-DD` names a real day. Runs for every date on every load, so plain Date arithmetic, not date-fns. */
-function isCalendarDate(value: string): boolean {
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
-  const date = new Date(0);
-  // setUTCFullYear rolls 2025-02-30 over to March (and, unlike Date.UTC, leaves years below 100 alone);
-  // comparing back catches that.
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** A calendar date written `YYYY-MM-DD`; rejects impossible dates such as 2025-02-30. */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .refine(isCalendarDate, "is not a real calendar date");
+/**
+ * A calendar date written `YYYY-MM-DD`; rejects impossible dates such as 2025-02-30 or 2025-02-29
+ * (zod's ISO date format knows month lengths and leap years). One message for a malformed and an
+ * impossible date alike, so `npm run check-data` says both what is wrong and what is wanted.
+ */
+export const IsoDateSchema = z.iso.date({
+  // Only for a string in the wrong form: a missing value or a number keeps zod's own message.
+  error: (issue) => (issue.code === "invalid_format" ? "is not a real calendar date written YYYY-MM-DD" : undefined),
+});
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** Lower-case slug used in permalinks; public contract, never renamed once published. */

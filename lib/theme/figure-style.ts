@@ -1,4 +1,4 @@
-import type { MarkerShape } from "../charts/marker-shape";
+import type { MarkerShape } from "../schema/marker-shape";
 import type { Metric } from "../schema/count";
 
 /**

@@ -17,7 +17,7 @@ describe("hardening route list", () => {
   it("names every page type of issue 6 and the data download, once each", () => {
     const paths = resolveRoutes({ event: "e", actor: "a", source: "s", proposal: "p" }).map((r) => r.path);
     expect(paths).toEqual(
-      expect.arrayContaining(["/", "/timeline", "/events/e", "/actors", "/actors/a", "/sources", "/sources/s", "/proposals", "/proposals/p", "/figures", "/api/dataset"]),
+      expect.arrayContaining(["/", "/timeline", "/events/e", "/actors", "/actors/a", "/sources", "/sources/s", "/proposals", "/proposals/p", "/figures", "/api/dataset", "/api/v1/entries", "/api/v1/events/e", "/api/v1/articles/s"]),
     );
     expect(new Set(HARDENING_ROUTES.map((r) => r.id)).size).toBe(HARDENING_ROUTES.length);
     expect(HARDENING_ROUTES.filter((r) => r.lighthouse).map((r) => r.id)).toEqual(["home", "timeline", "event", "proposals", "figures"]);

@@ -1,7 +1,7 @@
 // A plain scan of every entry, written independently of the indexed filter in lib/queries, so tests can
 // check the index's answers against it (and browser tests can know what a view should show).
 import type { Actor } from "@/lib/schema/actor";
-import type { TimelineEntry } from "@/lib/queries/timeline-entry";
+import type { TimelineEntry } from "@/lib/schema/timeline-entry";
 import type { TimelineFilter } from "@/lib/queries/filter-timeline";
 
 /** Lower case, accents and curly quotes folded, white space runs as one space. */

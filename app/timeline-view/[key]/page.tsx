@@ -4,9 +4,9 @@ import { TimelinePage, timelineMetadata } from "@/app/timeline/timeline-page";
 import { searchParamsOfViewKey, timelineViewKey } from "@/lib/params/timeline-view-key";
 
 /**
- * `/timeline`, one cached page per query string. proxy.ts rewrites `/timeline?…` here, so each view is
- * rendered on its first request and then served from Next's page cache: the data cannot change while
- * the server runs. Readers never see this address; asked for directly it is a 404 (see proxy.ts).
+ * `/timeline`, one cached page per canonical view. proxy.ts rewrites each canonical `/timeline?…` here,
+ * so a view is rendered on its first request and then served from Next's page cache: the data cannot
+ * change while the server runs. Readers never see this address; asked for directly it is a 404.
  */
 export const dynamic = "force-static";
 

@@ -1,13 +1,14 @@
 import { formatFactDate } from "../../format/format-date";
 import { TYPE_LABELS } from "../../format/labels";
 import { PRECISION_LABELS } from "../../format/precision-labels";
+import { countNoun } from "../../format/words";
 import type { PageMetadataInput } from "../../site-metadata";
 import { entryHref } from "../../queries/entry-href";
 import { entryView, type EntryView } from "../../queries/entry-view";
 import { eventContext } from "../../queries/event-context";
 import { newestEventIds } from "../../queries/prerender-ids";
 import { relatedEntries } from "../../queries/related-entries";
-import type { TimelineEntry } from "../../queries/timeline-entry";
+import type { TimelineEntry } from "../../schema/timeline-entry";
 import { getData } from "../dataset";
 import { idParams, PRERENDER_LIMIT } from "./prerender";
 
@@ -66,7 +67,7 @@ export function getEventPage(id: string): EventPageProps | undefined {
     kicker: `Event · ${TYPE_LABELS[event.type]}`,
     precisionLabel: PRECISION_LABELS[event.precision],
     view,
-    passagesLabel: view.sources.length === 1 ? "1 passage" : `${view.sources.length} passages`,
+    passagesLabel: countNoun(view.sources.length, "passage", "passages"),
     statements: context.statements.map((statement) => entryView(statement, index)),
     counts: context.counts.map((count) => entryView(count, index)),
     proposals: context.proposals.map((proposal) => ({

@@ -1,4 +1,5 @@
 import { formatFactDate } from "../../format/format-date";
+import { countNoun, pluralWord } from "../../format/words";
 import { citingFacts } from "../../queries/article-citations";
 import { getData } from "../dataset";
 
@@ -30,9 +31,9 @@ export function getSourcesPage(): SourcesPageProps {
         outlet: article.outlet,
         published: article.published,
         publishedText: formatFactDate({ date: article.published, precision: "day" }),
-        ...(notes > 0 ? { notesText: notes === 1 ? "1 note on the text" : `${notes} notes on the text` } : {}),
+        ...(notes > 0 ? { notesText: countNoun(notes, "note on the text", "notes on the text") } : {}),
         factCount,
-        factWords: factCount === 1 ? "fact cites it" : "facts cite it",
+        factWords: pluralWord(factCount, "fact cites it", "facts cite it"),
       };
     }),
   };

@@ -43,6 +43,12 @@ export const HARDENING_ROUTES: readonly RouteSpec[] = [
   { id: "not-found", label: "Not-found page", kind: "page", path: () => "/no-such-page", implemented: true, expectStatus: 404 },
   { id: "api-dataset", label: "GET /api/dataset", kind: "api", path: () => "/api/dataset", implemented: true, expectStatus: 200 },
   { id: "api-figures-csv", label: "GET /api/figures.csv", kind: "api", path: () => "/api/figures.csv", implemented: true, expectStatus: 200 },
+  // API v1 answers any parameter it cannot use with 400 (JSON naming the parameter), which the fuzz test
+  // accepts like 200 and 404; the bare addresses below answer 200.
+  { id: "api-v1-entries", label: "GET /api/v1/entries", kind: "api", path: () => "/api/v1/entries", implemented: true, expectStatus: 200 },
+  { id: "api-v1-events", label: "GET /api/v1/events", kind: "api", path: () => "/api/v1/events", implemented: true, expectStatus: 200 },
+  { id: "api-v1-event", label: "GET /api/v1/events/<id>", kind: "api", path: (ids) => `/api/v1/events/${ids.event}`, implemented: true, expectStatus: 200 },
+  { id: "api-v1-article", label: "GET /api/v1/articles/<id>", kind: "api", path: (ids) => `/api/v1/articles/${ids.source}`, implemented: true, expectStatus: 200 },
 ];
 
 const IdListSchema = z.array(z.object({ id: z.string().min(1) })).min(1);

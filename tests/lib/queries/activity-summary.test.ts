@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupByYear, tallyActivity } from "@/lib/queries/activity-summary";
-import type { TimelineEntry } from "@/lib/queries/timeline-entry";
+import type { TimelineEntry } from "@/lib/schema/timeline-entry";
 
 const item = (kind: TimelineEntry["kind"], date = "2025-06-01", id = `${kind}-${date}`) => ({ id, entry: { kind, date } });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadDataset } from "@/lib/data/load-dataset";
 import { buildIndex } from "@/lib/queries/dataset-index";
 import { filterTimeline, type TimelineFilter } from "@/lib/queries/filter-timeline";
-import { TimelineTypeSchema } from "@/lib/queries/timeline-entry";
+import { TimelineTypeSchema } from "@/lib/schema/timeline-entry";
 import { referenceFilter } from "../../support/reference-filter";
 
 // The indexed filter must answer exactly as a plain scan of every entry does, on the real data.

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { EventTypeSchema } from "../schema/event";
-import { DatedSchema, SlugSchema, SourcesSchema } from "../schema/primitives";
+import { EventTypeSchema } from "./event";
+import { DatedSchema, SlugSchema, SourcesSchema } from "./primitives";
 
 /** Timeline `type=` values: every event type plus statements and reported figures. */
 export const TimelineTypeSchema = z.enum([...EventTypeSchema.options, "statement", "figure"]);
