@@ -2,7 +2,8 @@ import { describeCount } from "../format/format-count";
 import { shortenText } from "../format/shorten-text";
 import type { SourceRef } from "../schema/primitives";
 import type { CitedQuote } from "./article-highlights";
-import type { DatasetIndex } from "./dataset-index";
+import type { Actor } from "../schema/actor";
+import type { Dataset } from "../schema/dataset";
 import { entryHref } from "./entry-href";
 
 export const CITING_KINDS = ["event", "statement", "count", "proposal", "actor"] as const;
@@ -13,7 +14,8 @@ export type CitingFact = { key: string; kind: CitingKind; id: string; title: str
 
 const STATEMENT_TITLE_LIMIT = 120;
 
-type CitationSource = Pick<DatasetIndex, "dataset" | "actors">;
+// Parameter shapes are spelled out rather than picked from DatasetIndex: the index is built from this module.
+type CitationSource = { dataset: Dataset; actors: ReadonlyMap<string, Actor> };
 
 /** What one article is cited for: each quote taken from it with its fact, and the distinct facts citing it. */
 export type ArticleCitations = {
@@ -60,7 +62,7 @@ export function buildArticleCitations({ dataset, actors }: CitationSource): Read
   return new Map([...byArticle].map(([articleId, cited]) => [articleId, { quotes: cited.quotes, facts: [...cited.facts.values()] }]));
 }
 
-type CitationIndex = Pick<DatasetIndex, "citations">;
+type CitationIndex = { citations: ReadonlyMap<string, ArticleCitations> };
 
 /** The quotes taken from one article, each with the fact that cites it (for highlighting its text). */
 export function articleCitations(index: CitationIndex, articleId: string): CitedQuote<CitingFact>[] {
