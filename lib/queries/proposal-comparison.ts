@@ -87,7 +87,7 @@ export function statusView(proposal: Proposal, change: Proposal["statusHistory"]
   };
 }
 
-/** Resolves a proposal's proposers into chips, skipping sub-bodies whose organisation is already listed. */
+/** A proposal's proposers as chips, in the data's order (a spokesman is listed beside his group). */
 export function proposerChips(proposal: Proposal, index: Pick<DatasetIndex, "actors">): ActorChip[] {
   return actorChips(proposal.proposerIds, index);
 }
