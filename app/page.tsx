@@ -1,32 +1,11 @@
 import Link from "next/link";
 import { ActorChip } from "@/components/actor-chip";
 import { LatestFigures } from "@/components/figures/latest-figures";
-import { getData } from "@/lib/data/dataset";
-import { formatFactDate, formatShortDate } from "@/lib/format/format-date";
-import { summariseDataset } from "@/lib/queries/dataset-summary";
-import { buildFigurePoints } from "@/lib/queries/figure-series";
+import { getHomePage } from "@/lib/data/pages/home-page";
 import { SITE_DESCRIPTION } from "@/lib/site";
-import { actorColour } from "@/lib/theme/actor-palette";
-
-const LATEST_COUNT = 6;
-/** The home page lists the newest sources only, so its size does not grow with the archive. */
-const HOME_SOURCES_COUNT = 8;
-/** Figures summarised on the home page, in reading order; /figures has them all. */
-const HOME_METRICS = ["hostages-held", "hostages-alive", "hostages-dead", "deaths-gaza", "hostages-taken", "deaths-israel-oct7"] as const;
 
 export default function HomePage() {
-  const { dataset, actors, timeline } = getData();
-  const summary = summariseDataset(dataset);
-  const latest = timeline.filter((entry) => entry.kind !== "count").slice(0, LATEST_COUNT);
-  const parties = dataset.actors.filter((a) => !a.organisationId && (a.role === "party" || a.role === "mediator"));
-  const stats = [
-    { label: "Events", value: summary.events, href: "/timeline" },
-    { label: "Statements", value: summary.statements, href: "/timeline?type=statement" },
-    { label: "Proposals", value: summary.proposals, href: "/proposals" },
-    { label: "Reported figures", value: summary.counts, href: "/figures" },
-    { label: "Actors", value: summary.actors, href: "/actors" },
-    { label: "Source articles", value: summary.articles, href: "/sources" },
-  ];
+  const { coverage, stats, figurePoints, figureMetrics, latest, parties, sources, allSources } = getHomePage();
 
   return (
     <div className="space-y-12">
@@ -35,13 +14,7 @@ export default function HomePage() {
           Gaza ceasefire and hostage negotiations
         </h1>
         <p className="mt-3 text-lg text-muted">{SITE_DESCRIPTION}</p>
-        {summary.firstDate && summary.lastDate ? (
-          <p className="mt-3 text-sm text-muted">
-            Coverage: {formatShortDate(summary.firstDate)} to {formatShortDate(summary.lastDate)}, from{" "}
-            {summary.articles} articles published between {formatShortDate(summary.firstPublished!)} and{" "}
-            {formatShortDate(summary.lastPublished!)}; {summary.quotes} quoted passages.
-          </p>
-        ) : null}
+        {coverage ? <p className="mt-3 text-sm text-muted">{coverage}</p> : null}
         <p className="mt-5">
           <Link href="/timeline" className="inline-block rounded bg-ink px-4 py-2 font-medium text-bg no-underline hover:opacity-90">
             Open the timeline
@@ -69,7 +42,7 @@ export default function HomePage() {
           <Link href="/figures">All figures, charts and sources →</Link>
         </div>
         <p className="mt-1 text-sm text-muted">Each as its source gave it, with who reported it; where reports for the same date differ, all are shown.</p>
-        <LatestFigures points={buildFigurePoints(getData())} metrics={HOME_METRICS} />
+        <LatestFigures points={figurePoints} metrics={figureMetrics} />
       </section>
 
       <div className="grid gap-12 lg:grid-cols-[2fr_1fr]">
@@ -79,10 +52,10 @@ export default function HomePage() {
             {latest.map((entry) => (
               <li key={entry.id} className="py-4">
                 <p className="text-sm text-muted">
-                  <time dateTime={entry.date}>{formatFactDate(entry)}</time> · {entry.type}
+                  <time dateTime={entry.date}>{entry.dateText}</time> · {entry.type}
                 </p>
                 <p className="mt-1 font-medium">
-                  <Link href={entry.kind === "event" ? `/events/${entry.id}` : `/timeline#${entry.id}`} className="text-ink">
+                  <Link href={entry.href} className="text-ink">
                     {entry.title}
                   </Link>
                 </p>
@@ -98,24 +71,21 @@ export default function HomePage() {
           <ul className="mt-4 flex flex-wrap gap-2">
             {parties.map((actor) => (
               <li key={actor.id}>
-                <ActorChip id={actor.id} name={actor.name} colour={actorColour(actor.id, actors)} />
+                <ActorChip {...actor} />
               </li>
             ))}
           </ul>
           <h2 className="mt-8 font-serif text-xl font-bold">Sources</h2>
           <ul className="mt-3 space-y-2 text-sm">
-            {[...dataset.articles]
-              .sort((a, b) => b.published.localeCompare(a.published))
-              .slice(0, HOME_SOURCES_COUNT)
-              .map((article) => (
-                <li key={article.id}>
-                  <Link href={`/sources/${article.id}`}>{article.title}</Link>
-                  <span className="text-muted"> · {article.outlet ?? "outlet not named"} · {formatShortDate(article.published)}</span>
-                </li>
-              ))}
+            {sources.map((article) => (
+              <li key={article.id}>
+                <Link href={`/sources/${article.id}`}>{article.title}</Link>
+                <span className="text-muted"> · {article.outlet} · {article.publishedText}</span>
+              </li>
+            ))}
           </ul>
-          {dataset.articles.length > HOME_SOURCES_COUNT ? (
-            <p className="mt-3 text-sm"><Link href="/sources">All {dataset.articles.length} sources →</Link></p>
+          {allSources ? (
+            <p className="mt-3 text-sm"><Link href={allSources.href}>{allSources.label}</Link></p>
           ) : null}
         </section>
       </div>

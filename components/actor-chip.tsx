@@ -1,11 +1,7 @@
 import Link from "next/link";
+import type { ActorChip } from "@/lib/queries/actor-chips";
 
-export type ActorChipProps = {
-  id: string;
-  name: string;
-  /** CSS colour from lib/theme/actor-palette. */
-  colour: string;
-};
+export type ActorChipProps = ActorChip;
 
 /** Actor name with its colour swatch, linking to the actor's page. */
 export function ActorChip({ id, name, colour }: ActorChipProps) {

@@ -1,18 +1,13 @@
 import Link from "next/link";
-import { ActorChip, type ActorChipProps } from "@/components/actor-chip";
-import { SourceQuote, type SourceQuoteProps } from "@/components/source-quote";
+import { ActorChip } from "@/components/actor-chip";
+import { SourceQuote } from "@/components/source-quote";
 import { formatFactDate } from "@/lib/format/format-date";
 import { TYPE_LABELS } from "@/lib/format/labels";
 import { countNoun } from "@/lib/format/words";
 import { entryHref } from "@/lib/queries/entry-href";
-import type { TimelineEntry } from "@/lib/schema/timeline-entry";
+import type { EntryView } from "@/lib/queries/entry-view";
 
-export type EntryCardProps = {
-  entry: TimelineEntry;
-  actors: readonly ActorChipProps[];
-  sources: readonly SourceQuoteProps[];
-  /** Colour of the entry's first actor, drawn as the left rule. */
-  colour: string;
+export type EntryCardProps = EntryView & {
   /** Extra controls (e.g. copy link), rendered beside the date. */
   actions?: React.ReactNode;
   /** Heading level for the title, to keep the outline right where the card is used. */

@@ -1,14 +1,9 @@
 import Link from "next/link";
 import { formatShortDate } from "@/lib/format/format-date";
 import { sourceHref } from "@/lib/format/quote-anchor";
+import type { SourceCitation } from "@/lib/queries/source-citations";
 
-export type SourceQuoteProps = {
-  quote: string;
-  articleId: string;
-  articleTitle: string;
-  outlet: string | null;
-  published: string;
-};
+export type SourceQuoteProps = SourceCitation;
 
 /** A verbatim passage with the article it comes from; the quote is rendered as text, never HTML. */
 export function SourceQuote({ quote, articleId, articleTitle, outlet, published }: SourceQuoteProps) {

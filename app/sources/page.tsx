@@ -1,9 +1,6 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
-import { getData } from "@/lib/data/dataset";
-import { formatFactDate } from "@/lib/format/format-date";
-import { countNoun, pluralWord } from "@/lib/format/words";
-import { citingFacts } from "@/lib/queries/article-citations";
+import { getSourcesPage } from "@/lib/data/pages/sources-page";
 import { pageMetadata } from "@/lib/site-metadata";
 
 export const metadata = pageMetadata({
@@ -14,8 +11,7 @@ export const metadata = pageMetadata({
 });
 
 export default function SourcesPage() {
-  const index = getData();
-  const articles = [...index.dataset.articles].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
+  const { articles } = getSourcesPage();
   return (
     <>
       <PageHeader kicker="Where the facts come from" title="Source articles">
@@ -25,36 +21,33 @@ export default function SourcesPage() {
         </p>
       </PageHeader>
       <ol className="divide-y divide-rule border-y border-rule">
-        {articles.map((article) => {
-          const facts = citingFacts(index, article.id).length;
-          return (
-            <li key={article.id} className="grid gap-2 py-5 sm:grid-cols-[minmax(0,1fr)_auto] sm:gap-8">
-              <div className="min-w-0">
-                <h2 className="font-serif text-xl font-bold leading-snug">
-                  <Link href={`/sources/${article.id}`} className="text-ink hover:underline">
-                    {article.title}
-                  </Link>
-                </h2>
-                <p className="mt-1 text-sm text-muted">
-                  {article.outlet ?? <span className="italic">outlet not named</span>}
-                  <span aria-hidden="true"> · </span>
-                  published <time dateTime={article.published}>{formatFactDate({ date: article.published, precision: "day" })}</time>{" "}
-                  (inferred)
-                  {article.notes.length > 0 ? (
-                    <>
-                      <span aria-hidden="true"> · </span>
-                      {countNoun(article.notes.length, "note on the text", "notes on the text")}
-                    </>
-                  ) : null}
-                </p>
-              </div>
-              <p className="text-sm sm:text-right">
-                <span className="font-serif text-2xl font-bold tabular-nums">{facts}</span>{" "}
-                <span className="text-muted">{pluralWord(facts, "fact cites it", "facts cite it")}</span>
+        {articles.map((article) => (
+          <li key={article.id} className="grid gap-2 py-5 sm:grid-cols-[minmax(0,1fr)_auto] sm:gap-8">
+            <div className="min-w-0">
+              <h2 className="font-serif text-xl font-bold leading-snug">
+                <Link href={`/sources/${article.id}`} className="text-ink hover:underline">
+                  {article.title}
+                </Link>
+              </h2>
+              <p className="mt-1 text-sm text-muted">
+                {article.outlet ?? <span className="italic">outlet not named</span>}
+                <span aria-hidden="true"> · </span>
+                published <time dateTime={article.published}>{article.publishedText}</time>{" "}
+                (inferred)
+                {article.notesText ? (
+                  <>
+                    <span aria-hidden="true"> · </span>
+                    {article.notesText}
+                  </>
+                ) : null}
               </p>
-            </li>
-          );
-        })}
+            </div>
+            <p className="text-sm sm:text-right">
+              <span className="font-serif text-2xl font-bold tabular-nums">{article.factCount}</span>{" "}
+              <span className="text-muted">{article.factWords}</span>
+            </p>
+          </li>
+        ))}
       </ol>
     </>
   );

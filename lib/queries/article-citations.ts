@@ -2,7 +2,8 @@ import { describeCount } from "../format/format-count";
 import { shortenText } from "../format/shorten-text";
 import type { SourceRef } from "../schema/primitives";
 import type { CitedQuote } from "./article-highlights";
-import type { DatasetIndex } from "./dataset-index";
+import type { Actor } from "../schema/actor";
+import type { Dataset } from "../schema/dataset";
 import { entryHref } from "./entry-href";
 
 export const CITING_KINDS = ["event", "statement", "count", "proposal", "actor"] as const;
@@ -13,17 +14,35 @@ export type CitingFact = { key: string; kind: CitingKind; id: string; title: str
 
 const STATEMENT_TITLE_LIMIT = 120;
 
-type CitationIndex = Pick<DatasetIndex, "dataset" | "actors">;
+// Parameter shapes are spelled out rather than picked from DatasetIndex: the index is built from this module.
+type CitationSource = { dataset: Dataset; actors: ReadonlyMap<string, Actor> };
+
+/** What one article is cited for: each quote taken from it with its fact, and the distinct facts citing it. */
+export type ArticleCitations = {
+  /** In CITING_KINDS order, then data order: one item per (fact, quote) pair. */
+  quotes: CitedQuote<CitingFact>[];
+  /** Each citing fact once, however many of its quotes come from the article. */
+  facts: CitingFact[];
+};
 
 function fact(kind: CitingKind, id: string, title: string, href: string): CitingFact {
   return { key: `${kind}:${id}`, kind, id, title, href };
 }
 
-/** Every (fact, source) pair in the dataset, facts in CITING_KINDS order. */
-function allCitations(index: CitationIndex): { fact: CitingFact; source: SourceRef }[] {
-  const { dataset, actors } = index;
-  const pairs: { fact: CitingFact; source: SourceRef }[] = [];
-  const add = (f: CitingFact, sources: readonly SourceRef[]) => sources.forEach((source) => pairs.push({ fact: f, source }));
+/**
+ * Every article's citations, from one pass over every fact: built once with the index, so an article
+ * page or the sources list never scans the dataset.
+ */
+export function buildArticleCitations({ dataset, actors }: CitationSource): ReadonlyMap<string, ArticleCitations> {
+  const byArticle = new Map<string, { quotes: CitedQuote<CitingFact>[]; facts: Map<string, CitingFact> }>();
+  const add = (f: CitingFact, sources: readonly SourceRef[]) => {
+    for (const source of sources) {
+      let cited = byArticle.get(source.articleId);
+      if (!cited) byArticle.set(source.articleId, (cited = { quotes: [], facts: new Map() }));
+      cited.quotes.push({ quote: source.quote, citedBy: [f] });
+      if (!cited.facts.has(f.key)) cited.facts.set(f.key, f);
+    }
+  };
 
   for (const event of dataset.events) add(fact("event", event.id, event.title, `/events/${event.id}`), event.sources);
   for (const statement of dataset.statements) {
@@ -40,21 +59,17 @@ function allCitations(index: CitationIndex): { fact: CitingFact; source: SourceR
     for (const provision of Object.values(proposal.provisions)) if (provision) add(f, provision.sources);
   }
   for (const actor of dataset.actors) add(fact("actor", actor.id, actor.name, `/actors/${actor.id}`), actor.sources);
-  return pairs;
+  return new Map([...byArticle].map(([articleId, cited]) => [articleId, { quotes: cited.quotes, facts: [...cited.facts.values()] }]));
 }
 
-/** The quotes taken from one article, each with the facts that cite it (for highlighting its text). */
+type CitationIndex = { citations: ReadonlyMap<string, ArticleCitations> };
+
+/** The quotes taken from one article, each with the fact that cites it (for highlighting its text). */
 export function articleCitations(index: CitationIndex, articleId: string): CitedQuote<CitingFact>[] {
-  return allCitations(index)
-    .filter(({ source }) => source.articleId === articleId)
-    .map(({ fact: f, source }) => ({ quote: source.quote, citedBy: [f] }));
+  return index.citations.get(articleId)?.quotes ?? [];
 }
 
 /** Distinct facts citing one article, for counts on the sources index. */
 export function citingFacts(index: CitationIndex, articleId: string): CitingFact[] {
-  const seen = new Map<string, CitingFact>();
-  for (const { fact: f, source } of allCitations(index)) {
-    if (source.articleId === articleId && !seen.has(f.key)) seen.set(f.key, f);
-  }
-  return [...seen.values()];
+  return index.citations.get(articleId)?.facts ?? [];
 }

@@ -6,6 +6,7 @@ import type { Event } from "../schema/event";
 import type { Proposal } from "../schema/proposal";
 import type { Statement } from "../schema/statement";
 import { buildActorTree, type ActorTree } from "../actors/actor-tree";
+import { buildArticleCitations, type ArticleCitations } from "./article-citations";
 import { buildPostings, type TimelinePostings } from "./timeline-postings";
 import { buildTextIndex, type TextIndex } from "./text-index";
 import type { TimelineEntry } from "../schema/timeline-entry";
@@ -38,6 +39,10 @@ export type DatasetIndex = {
   text: TextIndex;
   /** Statements and figures per event. */
   eventLinks: ReadonlyMap<string, EventLinks>;
+  /** Per article id: the quotes facts take from it and the facts citing it. */
+  citations: ReadonlyMap<string, ArticleCitations>;
+  /** Articles, newest published first (then by id). */
+  articlesByDate: readonly Article[];
 };
 
 function byId<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
@@ -85,5 +90,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     postings: buildPostings(timeline, actorTree),
     text: buildTextIndex(timeline, actors),
     eventLinks: linkEvents(timeline, statements, counts),
+    citations: buildArticleCitations({ dataset, actors }),
+    articlesByDate: [...dataset.articles].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id)),
   };
 }

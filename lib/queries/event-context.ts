@@ -17,24 +17,32 @@ export type EventContext = {
   next?: TimelineEntry;
 };
 
-export function eventContext(eventId: string, index: DatasetIndex): EventContext | undefined {
+/** The nearest event to a timeline position, stepping `step` positions at a time (+1 older, -1 newer). */
+function nearestEvent(timeline: readonly TimelineEntry[], from: number, step: 1 | -1): TimelineEntry | undefined {
+  for (let position = from + step; position >= 0 && position < timeline.length; position += step) {
+    const entry = timeline[position]!;
+    if (entry.kind === "event") return entry;
+  }
+  return undefined;
+}
+
+type EventContextIndex = Pick<DatasetIndex, "events" | "proposals" | "timeline" | "positions" | "eventLinks">;
+
+export function eventContext(eventId: string, index: EventContextIndex): EventContext | undefined {
   const event = index.events.get(eventId);
-  const events = index.timeline.filter((e) => e.kind === "event");
-  const position = events.findIndex((e) => e.id === eventId);
-  const entry = events[position];
-  if (!event || !entry) return undefined;
-  const oldestFirst = [...index.timeline].reverse();
-  const linked = (kind: TimelineEntry["kind"], eventIdOf: (id: string) => string | undefined) =>
-    oldestFirst.filter((e) => e.kind === kind && eventIdOf(e.id) === eventId);
+  const position = index.positions.get(eventId);
+  const entry = position === undefined ? undefined : index.timeline[position];
+  if (!event || position === undefined || entry?.kind !== "event") return undefined;
+  const links = index.eventLinks.get(eventId);
   // The timeline runs newest first, so the older neighbour comes after this event in it.
-  const previous = events[position + 1];
-  const next = position > 0 ? events[position - 1] : undefined;
+  const previous = nearestEvent(index.timeline, position, 1);
+  const next = nearestEvent(index.timeline, position, -1);
   return {
     event,
     entry,
     proposals: event.proposalIds.flatMap((id) => index.proposals.get(id) ?? []),
-    statements: linked("statement", (id) => index.statements.get(id)?.eventId),
-    counts: linked("count", (id) => index.counts.get(id)?.eventId),
+    statements: [...(links?.statements ?? [])],
+    counts: [...(links?.counts ?? [])],
     ...(previous ? { previous } : {}),
     ...(next ? { next } : {}),
   };

@@ -1,4 +1,3 @@
-import type { ActorChipProps } from "@/components/actor-chip";
 import { formatFactDate } from "../format/format-date";
 import { PROVISION_LABELS, STATUS_LABELS } from "../format/proposal-labels";
 import { sourceHref } from "../format/quote-anchor";
@@ -7,23 +6,17 @@ import type { Proposal, ProposalStatus } from "../schema/proposal";
 import { ProvisionKeySchema, type Provision, type ProvisionKey } from "../schema/provision";
 import type { SourceRef } from "../schema/primitives";
 import { actorColour } from "../theme/actor-palette";
+import { actorChips, type ActorChip } from "./actor-chips";
 import { numberCitations } from "./citation-notes";
 import type { DatasetIndex } from "./dataset-index";
 import { diffProvisions, type ProvisionChange } from "./diff-provisions";
 import { orderProposals } from "./proposal-order";
+import { sourceCitations, type SourceCitation } from "./source-citations";
 
 type ComparisonIndex = Pick<DatasetIndex, "dataset" | "actors" | "articles" | "events">;
 
 /** A cited passage with everything a citation link, its pop-up quote and its footnote show. */
-export type CitationView = {
-  number: number;
-  articleId: string;
-  quote: string;
-  href: string;
-  articleTitle: string;
-  outlet: string | null;
-  published: string;
-};
+export type CitationView = SourceCitation & { number: number; href: string };
 
 export type ProvisionView = { state: Provision["state"]; value: string; citations: CitationView[] };
 
@@ -44,7 +37,7 @@ export type ComparisonColumn = {
   shortTitle: string;
   date: string;
   dateText: string;
-  proposers: ActorChipProps[];
+  proposers: ActorChip[];
   /** Proposers' colours, drawn as the column's top rule. */
   colours: string[];
   status: StatusView;
@@ -94,12 +87,9 @@ export function statusView(proposal: Proposal, change: Proposal["statusHistory"]
   };
 }
 
-/** Resolves a proposal's proposers into chips, skipping sub-bodies whose organisation is already listed. */
-export function proposerChips(proposal: Proposal, index: Pick<DatasetIndex, "actors">): ActorChipProps[] {
-  return proposal.proposerIds.flatMap((id) => {
-    const actor = index.actors.get(id);
-    return actor ? [{ id, name: actor.name, colour: actorColour(id, index.actors) }] : [];
-  });
+/** A proposal's proposers as chips, in the data's order (a spokesman is listed beside his group). */
+export function proposerChips(proposal: Proposal, index: Pick<DatasetIndex, "actors">): ActorChip[] {
+  return actorChips(proposal.proposerIds, index);
 }
 
 /** Distinct colours of the proposers (a US envoy shares the United States' colour). */
@@ -109,12 +99,11 @@ export function proposerColours(proposal: Proposal, index: Pick<DatasetIndex, "a
 
 /** Builds a citation view list for a provision or any other sourced fact, given the numbering. */
 export function citationViews(refs: readonly SourceRef[], index: Pick<DatasetIndex, "articles">, numberOf: (ref: SourceRef) => number): CitationView[] {
-  return refs.flatMap((ref) => {
-    const article = index.articles.get(ref.articleId);
-    return article
-      ? [{ number: numberOf(ref), articleId: ref.articleId, quote: ref.quote, href: sourceHref(ref.articleId, ref.quote), articleTitle: article.title, outlet: article.outlet, published: article.published }]
-      : [];
-  });
+  return sourceCitations(refs, index).map((citation) => ({
+    ...citation,
+    number: numberOf(citation),
+    href: sourceHref(citation.articleId, citation.quote),
+  }));
 }
 
 /**

@@ -16,7 +16,7 @@ export type RelatedEntry = { entry: TimelineEntry; score: number; sharedActorIds
  */
 export function relatedEntries(
   eventId: string,
-  index: Pick<DatasetIndex, "events" | "statements" | "timeline">,
+  index: Pick<DatasetIndex, "events" | "statements" | "timeline" | "postings">,
   limit = RELATED_LIMIT,
 ): RelatedEntry[] {
   const event = index.events.get(eventId);
@@ -24,7 +24,13 @@ export function relatedEntries(
   const actorIds = new Set(event.actorIds);
   const proposalIds = new Set(event.proposalIds);
   const eventDate = parseISO(event.date);
-  const candidates = index.timeline.flatMap((entry): (RelatedEntry & { distance: number })[] => {
+  // Only entries on a shared actor's or proposal's posting list can score: read those, not the timeline.
+  const positions = new Set<number>();
+  for (const id of actorIds) for (const position of index.postings.actor.get(id) ?? []) positions.add(position);
+  for (const id of proposalIds) for (const position of index.postings.proposal.get(id) ?? []) positions.add(position);
+  const candidates = [...positions].flatMap((position): (RelatedEntry & { distance: number })[] => {
+    const entry = index.timeline[position];
+    if (!entry) return [];
     if (entry.id === eventId || entry.kind === "count") return [];
     if (entry.kind === "statement" && index.statements.get(entry.id)?.eventId === eventId) return [];
     const sharedActorIds = entry.actorIds.filter((id) => actorIds.has(id));

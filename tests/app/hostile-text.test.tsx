@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { EntryCard } from "@/components/entry-card";
-import { entryView } from "@/components/entry-view";
+import { entryView } from "@/lib/queries/entry-view";
 import { SourceQuote } from "@/components/source-quote";
 import { loadDataset } from "@/lib/data/load-dataset";
 import { buildIndex } from "@/lib/queries/dataset-index";

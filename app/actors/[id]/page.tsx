@@ -3,91 +3,39 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActorChip } from "@/components/actor-chip";
 import { EntryCard } from "@/components/entry-card";
-import { entryView } from "@/components/entry-view";
 import { PageHeader } from "@/components/page-header";
 import { SourceQuote } from "@/components/source-quote";
-import { getData } from "@/lib/data/dataset";
-import { describeActivity } from "@/lib/format/activity-labels";
-import { ACTOR_KIND_LABELS, ACTOR_ROLE_LABELS } from "@/lib/format/actor-labels";
-import { joinAnd, pluralWord } from "@/lib/format/words";
-import { actorActivity, type ActorActivityItem } from "@/lib/queries/actor-activity";
-import { sourceQuotes } from "@/lib/queries/source-quotes";
+import { getActorPage, getActorPageMetadata, getActorPageParams } from "@/lib/data/pages/actor-page";
 import { pageMetadata } from "@/lib/site-metadata";
-import { actorColour } from "@/lib/theme/actor-palette";
-
-/**
- * Entries listed on an actor page: the latest ones. The page is built ahead of time, so it cannot page
- * through more; the timeline filtered to the actor does, and the page links to it.
- */
-const ACTIVITY_LIMIT = 100;
 
 type ActorPageProps = { params: Promise<{ id: string }> };
 
-// Every actor page is built ahead of time; an id that is not in the data is a 404.
-export const dynamicParams = false;
+// The most recently active actors are built ahead of time; any other actor renders on its first request
+// and is then served from cache (the data only changes with a deploy). An id not in the data is a 404.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return getData().dataset.actors.map((actor) => ({ id: actor.id }));
+  return getActorPageParams();
 }
 
 export async function generateMetadata({ params }: ActorPageProps): Promise<Metadata> {
   const { id } = await params;
-  const actor = getData().actors.get(id);
-  if (!actor) return { title: "Actor not found" };
-  const role = [ACTOR_KIND_LABELS[actor.kind], actor.title].filter(Boolean).join(", ");
-  return pageMetadata({
-    title: actor.name,
-    description: `${role}. ${actor.description} What they said and did in the Gaza ceasefire talks, each fact traced to its source.`,
-    path: `/actors/${actor.id}`,
-    type: "profile",
-  });
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${pluralWord(count, one, many)}`;
-}
-
-/** "a, b and c" */
-function listWords(words: readonly string[]): string {
-  return joinAnd(words);
-}
-
-/** Activity grouped by calendar year, keeping the oldest-first order. */
-function byYear(items: readonly ActorActivityItem[]): [string, ActorActivityItem[]][] {
-  const years = new Map<string, ActorActivityItem[]>();
-  for (const item of items) {
-    const year = item.entry.date.slice(0, 4);
-    years.set(year, [...(years.get(year) ?? []), item]);
-  }
-  return [...years];
+  const metadata = getActorPageMetadata(id);
+  if (!metadata) notFound();
+  return pageMetadata(metadata);
 }
 
 export default async function ActorPage({ params }: ActorPageProps) {
   const { id } = await params;
-  const index = getData();
-  const actor = index.actors.get(id);
+  const actor = getActorPage(id);
   if (!actor) notFound();
-  const colour = actorColour(actor.id, index.actors);
-  // Some descriptions only repeat the title ("Spokesman for …."); say it once.
-  const showDescription = !actor.title || actor.description.replace(/\.$/, "") !== actor.title;
-  const organisation = actor.organisationId ? index.actors.get(actor.organisationId) : undefined;
-  const members = index.actorTree.members(actor.id);
-  const activity = actorActivity(actor.id, index);
-  // Oldest first, so the latest are the last ones.
-  const listed = activity.slice(-ACTIVITY_LIMIT);
-  const kinds = (kind: string) => activity.filter((item) => item.entry.kind === kind).length;
-  const tally = [
-    plural(kinds("event"), "event", "events"),
-    plural(kinds("statement"), "statement", "statements"),
-    plural(kinds("count"), "reported figure", "reported figures"),
-  ].filter((part) => !part.startsWith("0 "));
-  const sources = sourceQuotes(actor.sources, index);
+  const { colour, organisation, members, sources, years } = actor;
 
   return (
     <div className="actor-page [&_figcaption_a]:underline">
-      <PageHeader kicker={`${ACTOR_KIND_LABELS[actor.kind]} · ${ACTOR_ROLE_LABELS[actor.role]}`} title={actor.name}>
+      <PageHeader kicker={`${actor.kindLabel} · ${actor.roleLabel}`} title={actor.name}>
         {actor.title ? <p className="text-ink">{actor.title}</p> : null}
-        {showDescription ? <p className="mt-1">{actor.description}</p> : null}
+        {actor.description ? <p className="mt-1">{actor.description}</p> : null}
       </PageHeader>
 
       <div className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
@@ -96,9 +44,9 @@ export default async function ActorPage({ params }: ActorPageProps) {
             <h2 id="profile-heading" className="font-serif text-lg font-bold">Profile</h2>
             <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
               <dt className="text-muted">Kind</dt>
-              <dd>{ACTOR_KIND_LABELS[actor.kind]}</dd>
+              <dd>{actor.kindLabel}</dd>
               <dt className="text-muted">Role</dt>
-              <dd>{ACTOR_ROLE_LABELS[actor.role]}</dd>
+              <dd>{actor.roleLabel}</dd>
               {actor.title ? (
                 <>
                   <dt className="text-muted">Title</dt>
@@ -109,20 +57,20 @@ export default async function ActorPage({ params }: ActorPageProps) {
                 <>
                   <dt className="text-muted">Organisation</dt>
                   <dd>
-                    <ActorChip id={organisation.id} name={organisation.name} colour={actorColour(organisation.id, index.actors)} />
+                    <ActorChip {...organisation} />
                   </dd>
                 </>
               ) : null}
-              {actor.aliases.length > 0 ? (
+              {actor.aliasesText ? (
                 <>
                   <dt className="text-muted">Also written</dt>
-                  <dd>{actor.aliases.join("; ")}</dd>
+                  <dd>{actor.aliasesText}</dd>
                 </>
               ) : null}
               <dt className="text-muted">Colour</dt>
               <dd className="flex items-center gap-2">
                 <span aria-hidden="true" className="inline-block h-3 w-6 rounded-sm" style={{ backgroundColor: colour }} />
-                <span>{organisation ? `shared with ${organisation.shortName}` : "used for this actor in lists and charts"}</span>
+                <span>{actor.colourNote}</span>
               </dd>
             </dl>
           </section>
@@ -134,7 +82,7 @@ export default async function ActorPage({ params }: ActorPageProps) {
               <ul className="mt-3 space-y-2">
                 {members.map((member) => (
                   <li key={member.id}>
-                    <ActorChip id={member.id} name={member.name} colour={actorColour(member.id, index.actors)} />
+                    <ActorChip id={member.id} name={member.name} colour={member.colour} />
                     {member.title ? <span className="ml-2 text-sm text-muted">{member.title}</span> : null}
                   </li>
                 ))}
@@ -157,23 +105,21 @@ export default async function ActorPage({ params }: ActorPageProps) {
         <section aria-labelledby="activity-heading" className="min-w-0 lg:order-1">
           <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
             <h2 id="activity-heading" className="font-serif text-2xl font-bold">What they said and did</h2>
-            <Link href={`/timeline?actor=${actor.id}`} className="no-print text-sm font-medium underline underline-offset-2">
+            <Link href={actor.timelineHref} className="no-print text-sm font-medium underline underline-offset-2">
               {actor.shortName} on the timeline →
             </Link>
           </div>
           <p className="mt-1 text-sm text-muted">
-            {activity.length === 0
-              ? "No events, statements or figures in the dataset name this actor."
-              : `${listWords(tally)}, oldest first${members.length > 0 ? `, including those of ${actor.shortName}’s people and bodies` : ""}.`}
-            {listed.length < activity.length ? (
+            {actor.activitySummary}
+            {actor.listedCount < actor.activityTotal ? (
               <>
                 {" "}
-                <strong className="font-semibold text-ink">The latest {listed.length} are listed here;</strong>{" "}
-                <Link href={`/timeline?actor=${actor.id}`}>all {activity.length} are on the timeline</Link>.
+                <strong className="font-semibold text-ink">The latest {actor.listedCount} are listed here;</strong>{" "}
+                <Link href={actor.timelineHref}>all {actor.activityTotal} are on the timeline</Link>.
               </>
             ) : null}
           </p>
-          {byYear(listed).map(([year, items]) => (
+          {years.map(({ year, items }) => (
             <section key={year} aria-labelledby={`year-${year}`} className="mt-8">
               <h3 id={`year-${year}`} className="border-b border-rule pb-1 font-serif text-lg font-bold">
                 {year}
@@ -182,16 +128,12 @@ export default async function ActorPage({ params }: ActorPageProps) {
                 {items.map((item) => (
                   <li key={item.entry.id} data-kind={item.entry.kind} data-date={item.entry.date}>
                     <EntryCard
-                      {...entryView(item.entry, index)}
+                      entry={item.entry}
+                      actors={item.actors}
+                      sources={item.sources}
+                      colour={item.colour}
                       headingLevel={4}
-                      actions={
-                        <span className="rounded bg-surface-2 px-2 py-0.5 text-xs font-medium text-ink">
-                          {describeActivity(
-                            item.relations,
-                            item.viaIds.map((viaId) => index.actors.get(viaId)?.name ?? viaId),
-                          )}
-                        </span>
-                      }
+                      actions={<span className="rounded bg-surface-2 px-2 py-0.5 text-xs font-medium text-ink">{item.relationLabel}</span>}
                     />
                   </li>
                 ))}

@@ -3,48 +3,35 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActorChip } from "@/components/actor-chip";
 import { EntryCard } from "@/components/entry-card";
-import { entryView } from "@/components/entry-view";
 import { PageHeader } from "@/components/page-header";
 import { SourceQuote } from "@/components/source-quote";
-import { getData } from "@/lib/data/dataset";
-import { formatFactDate } from "@/lib/format/format-date";
-import { TYPE_LABELS } from "@/lib/format/labels";
-import { PRECISION_LABELS } from "@/lib/format/precision-labels";
-import { countNoun } from "@/lib/format/words";
-import { entryHref } from "@/lib/queries/entry-href";
-import { eventContext } from "@/lib/queries/event-context";
-import { relatedEntries } from "@/lib/queries/related-entries";
-import type { TimelineEntry } from "@/lib/schema/timeline-entry";
+import { getEventPage, getEventPageMetadata, getEventPageParams, type EntryLinkView } from "@/lib/data/pages/event-page";
 import { pageMetadata } from "@/lib/site-metadata";
 
 type EventPageProps = { params: Promise<{ id: string }> };
 
-// Every event page is built ahead of time; an id that is not in the data is a 404, with no work per request.
-export const dynamicParams = false;
+// The newest events are built ahead of time; any other event renders on its first request and is then
+// served from cache (the data only changes with a deploy). An id not in the data is a 404.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return getData().dataset.events.map((event) => ({ id: event.id }));
+  return getEventPageParams();
 }
 
 export async function generateMetadata({ params }: EventPageProps): Promise<Metadata> {
   const { id } = await params;
-  const event = getData().events.get(id);
-  if (!event) return { title: "Event not found" };
-  return pageMetadata({
-    title: event.title,
-    description: `${formatFactDate(event)} · ${TYPE_LABELS[event.type]}. ${event.summary}`,
-    path: `/events/${event.id}`,
-    type: "article",
-  });
+  const metadata = getEventPageMetadata(id);
+  if (!metadata) notFound();
+  return pageMetadata(metadata);
 }
 
-function EntryLink({ entry, rel }: { entry: TimelineEntry; rel: "prev" | "next" }) {
+function EntryLink({ entry, rel }: { entry: EntryLinkView; rel: "prev" | "next" }) {
   return (
-    <Link href={entryHref(entry)} rel={rel} className="block rounded border border-rule bg-surface p-4 no-underline hover:border-current">
+    <Link href={entry.href} rel={rel} className="block rounded border border-rule bg-surface p-4 no-underline hover:border-current">
       <span className="block text-sm text-muted">{rel === "prev" ? "← Previous event" : "Next event →"}</span>
       <span className="mt-1 block font-medium text-ink">{entry.title}</span>
       <span className="block text-sm text-muted">
-        <time dateTime={entry.date}>{formatFactDate(entry)}</time>
+        <time dateTime={entry.date}>{entry.dateText}</time>
       </span>
     </Link>
   );
@@ -52,21 +39,18 @@ function EntryLink({ entry, rel }: { entry: TimelineEntry; rel: "prev" | "next" 
 
 export default async function EventPage({ params }: EventPageProps) {
   const { id } = await params;
-  const index = getData();
-  const context = eventContext(id, index);
-  if (!context) notFound();
-  const { event, entry, proposals, statements, counts, previous, next } = context;
-  const view = entryView(entry, index);
-  const related = relatedEntries(event.id, index);
+  const event = getEventPage(id);
+  if (!event) notFound();
+  const { view, statements, counts, proposals, related, previous, next } = event;
 
   return (
     <article className="event-page [&_figcaption_a]:underline">
-      <PageHeader kicker={`Event · ${TYPE_LABELS[event.type]}`} title={event.title}>
+      <PageHeader kicker={event.kicker} title={event.title}>
         <p className="text-base">
           <time dateTime={event.date} className="font-semibold text-ink">
-            {formatFactDate(event)}
+            {event.dateText}
           </time>
-          <span className="text-muted"> · {PRECISION_LABELS[event.precision]}</span>
+          <span className="text-muted"> · {event.precisionLabel}</span>
         </p>
         <ul aria-label="Actors" className="mt-3 flex flex-wrap gap-2">
           {view.actors.map((actor) => (
@@ -94,7 +78,7 @@ export default async function EventPage({ params }: EventPageProps) {
             <h2 id="sources-heading" className="font-serif text-xl font-bold">
               What the sources say{" "}
               <span className="font-sans text-base font-normal text-muted">
-                ({countNoun(view.sources.length, "passage", "passages")})
+                ({event.passagesLabel})
               </span>
             </h2>
             <p className="mt-1 text-sm text-muted">Quoted verbatim; each link opens the article at the highlighted passage.</p>
@@ -110,8 +94,8 @@ export default async function EventPage({ params }: EventPageProps) {
               <h2 id="statements-heading" className="font-serif text-xl font-bold">Statements about this event</h2>
               <ol className="mt-4 space-y-4">
                 {statements.map((statement) => (
-                  <li key={statement.id}>
-                    <EntryCard {...entryView(statement, index)} headingLevel={3} />
+                  <li key={statement.entry.id}>
+                    <EntryCard {...statement} headingLevel={3} />
                   </li>
                 ))}
               </ol>
@@ -124,8 +108,8 @@ export default async function EventPage({ params }: EventPageProps) {
               <p className="mt-1 text-sm text-muted">Each figure is given as its source reports it, with who reported it.</p>
               <ol className="mt-4 space-y-4">
                 {counts.map((count) => (
-                  <li key={count.id}>
-                    <EntryCard {...entryView(count, index)} headingLevel={3} />
+                  <li key={count.entry.id}>
+                    <EntryCard {...count} headingLevel={3} />
                   </li>
                 ))}
               </ol>
@@ -144,7 +128,7 @@ export default async function EventPage({ params }: EventPageProps) {
                       {proposal.title}
                     </Link>
                     <span className="block text-sm text-muted">
-                      {formatFactDate(proposal)} · status: {proposal.statusHistory.at(-1)?.status.replace(/-/g, " ")}
+                      {proposal.dateText} · status: {proposal.statusText}
                     </span>
                   </li>
                 ))}
@@ -157,15 +141,15 @@ export default async function EventPage({ params }: EventPageProps) {
               <h2 id="related-heading" className="font-serif text-lg font-bold">Related</h2>
               <p className="text-sm text-muted">Same proposals or actors, closest first.</p>
               <ul className="mt-3 divide-y divide-rule border-y border-rule">
-                {related.map(({ entry: relatedEntry }) => (
+                {related.map((relatedEntry) => (
                   <li key={relatedEntry.id} className="py-3">
                     <p className="text-sm text-muted">
-                      <time dateTime={relatedEntry.date}>{formatFactDate(relatedEntry)}</time> · {TYPE_LABELS[relatedEntry.type]}
+                      <time dateTime={relatedEntry.date}>{relatedEntry.dateText}</time> · {relatedEntry.typeLabel}
                     </p>
-                    <Link href={entryHref(relatedEntry)} className="font-medium hover:underline">
+                    <Link href={relatedEntry.href} className="font-medium hover:underline">
                       {relatedEntry.title}
                     </Link>
-                    {relatedEntry.kind === "statement" ? <p className="text-sm text-muted">{relatedEntry.summary}</p> : null}
+                    {relatedEntry.isStatement ? <p className="text-sm text-muted">{relatedEntry.summary}</p> : null}
                   </li>
                 ))}
               </ul>
@@ -173,7 +157,7 @@ export default async function EventPage({ params }: EventPageProps) {
           ) : null}
 
           <p className="no-print text-sm">
-            <Link href={`/timeline#${event.id}`} className="underline">See this event on the timeline</Link>
+            <Link href={event.timelineHref} className="underline">See this event on the timeline</Link>
           </p>
         </aside>
       </div>

@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { getData } from "@/lib/data/dataset";
-import { orderProposals } from "@/lib/queries/proposal-order";
+import { getProposalLinks } from "@/lib/data/pages/proposal-page";
 
 /** An unknown proposal id: say so, and list the proposals that do exist. */
 export default function ProposalNotFound() {
-  const proposals = orderProposals(getData().dataset.proposals);
+  const proposals = getProposalLinks();
   return (
     <div className="max-w-2xl py-12">
       <p className="text-sm font-semibold uppercase tracking-wider text-accent">404 · Not found</p>

@@ -4,66 +4,40 @@ import { notFound } from "next/navigation";
 import { EntryCard } from "@/components/entry-card";
 import { PageHeader } from "@/components/page-header";
 import { ActorChip } from "@/components/actor-chip";
-import { entryView } from "@/components/entry-view";
 import { SourceQuote } from "@/components/source-quote";
 import { StatusBadge } from "@/components/proposals/status-badge";
 import { StatusHistory } from "@/components/proposals/status-history";
-import { getData } from "@/lib/data/dataset";
-import { formatFactDate } from "@/lib/format/format-date";
-import { CHANGE_LABELS, PROVISION_LABELS } from "@/lib/format/proposal-labels";
-import { comparisonHref } from "@/lib/params/proposal-params";
-import { diffProvisions } from "@/lib/queries/diff-provisions";
-import { currentStatus, proposerChips, statusHistoryView, statusView } from "@/lib/queries/proposal-comparison";
-import { orderProposals } from "@/lib/queries/proposal-order";
-import type { SourceRef } from "@/lib/schema/primitives";
-import { ProvisionKeySchema } from "@/lib/schema/provision";
+import { getProposalPage, getProposalPageMetadata, getProposalPageParams } from "@/lib/data/pages/proposal-page";
+import type { SourceCitation } from "@/lib/queries/source-citations";
 import { pageMetadata } from "@/lib/site-metadata";
 import "../proposals.css";
 
 type ProposalPageProps = { params: Promise<{ id: string }> };
 
-/** Only the proposals in the data have pages; any other id is a real 404. */
-export const dynamicParams = false;
+// The latest proposals are built ahead of time; any other renders on its first request and is then served
+// from cache (the data only changes with a deploy). An id not in the data is a real 404.
+export const dynamicParams = true;
 
 export function generateStaticParams(): { id: string }[] {
-  return getData().dataset.proposals.map((proposal) => ({ id: proposal.id }));
+  return getProposalPageParams();
 }
 
 export async function generateMetadata({ params }: ProposalPageProps): Promise<Metadata> {
   const { id } = await params;
-  const proposal = getData().proposals.get(id);
-  if (!proposal) notFound();
-  return pageMetadata({ title: proposal.title, description: proposal.summary, path: `/proposals/${proposal.id}`, type: "article" });
+  const metadata = getProposalPageMetadata(id);
+  if (!metadata) notFound();
+  return pageMetadata(metadata);
+}
+
+function quote(source: SourceCitation) {
+  return <SourceQuote key={`${source.articleId}-${source.quote}`} {...source} />;
 }
 
 export default async function ProposalPage({ params }: ProposalPageProps) {
   const { id } = await params;
-  const index = getData();
-  const proposal = index.proposals.get(id);
+  const proposal = getProposalPage(id);
   if (!proposal) notFound();
-
-  const ordered = orderProposals(index.dataset.proposals);
-  const allIds = ordered.map((p) => p.id);
-  const position = allIds.indexOf(proposal.id);
-  const previous = position > 0 ? ordered[position - 1] : undefined;
-  const next = ordered[position + 1];
-  const respondsTo = proposal.respondsToId ? index.proposals.get(proposal.respondsToId) : undefined;
-  const changes = previous ? diffProvisions([previous, proposal])[1]?.changes : undefined;
-  const status = statusView(proposal, currentStatus(proposal), index);
-  const reactions = index.timeline.filter((entry) => entry.kind !== "count" && entry.proposalIds.includes(proposal.id)).toReversed();
-  const quote = (ref: SourceRef) => {
-    const article = index.articles.get(ref.articleId);
-    return article ? (
-      <SourceQuote
-        key={`${ref.articleId}-${ref.quote}`}
-        quote={ref.quote}
-        articleId={article.id}
-        articleTitle={article.title}
-        outlet={article.outlet}
-        published={article.published}
-      />
-    ) : null;
-  };
+  const { status, respondsTo, reactions } = proposal;
 
   return (
     <article className="proposals-page">
@@ -79,7 +53,7 @@ export default async function ProposalPage({ params }: ProposalPageProps) {
           <dt>Put forward by</dt>
           <dd>
             <ul className="flex flex-wrap gap-2">
-              {proposerChips(proposal, index).map((chip) => (
+              {proposal.proposers.map((chip) => (
                 <li key={chip.id}>
                   <ActorChip {...chip} />
                 </li>
@@ -90,7 +64,7 @@ export default async function ProposalPage({ params }: ProposalPageProps) {
         <div>
           <dt>Date</dt>
           <dd>
-            <time dateTime={proposal.date}>{formatFactDate(proposal)}</time>
+            <time dateTime={proposal.date}>{proposal.dateText}</time>
             {proposal.dateNote ? <span className="block text-sm text-muted">{proposal.dateNote}</span> : null}
           </dd>
         </div>
@@ -112,28 +86,18 @@ export default async function ProposalPage({ params }: ProposalPageProps) {
       </dl>
 
       <p className="no-print mt-6 flex flex-wrap gap-x-5 gap-y-2">
-        {previous ? (
-          <Link href={comparisonHref({ proposalIds: [previous.id, proposal.id], hiddenRows: [] }, allIds)}>
-            Compare with the {previous.shortTitle}
+        {proposal.compareLinks.map((link) => (
+          <Link key={link.href} href={link.href}>
+            {link.label}
           </Link>
-        ) : null}
-        {respondsTo && respondsTo.id !== previous?.id ? (
-          <Link href={comparisonHref({ proposalIds: [respondsTo.id, proposal.id], hiddenRows: [] }, allIds)}>
-            Compare with the {respondsTo.shortTitle}
-          </Link>
-        ) : null}
-        {next ? (
-          <Link href={comparisonHref({ proposalIds: [proposal.id, next.id], hiddenRows: [] }, allIds)}>
-            Compare with the {next.shortTitle}
-          </Link>
-        ) : null}
+        ))}
       </p>
 
       <section aria-labelledby="history-heading" className="mt-12">
         <h2 id="history-heading" className="font-serif text-2xl font-bold">
           Status history
         </h2>
-        <StatusHistory history={statusHistoryView(proposal, index)} />
+        <StatusHistory history={proposal.history} />
       </section>
 
       <section aria-labelledby="provisions-heading" className="mt-12">
@@ -142,27 +106,21 @@ export default async function ProposalPage({ params }: ProposalPageProps) {
         </h2>
         <p className="mt-2 max-w-3xl text-muted">
           As the sources describe them, each with the passages it rests on.
-          {previous ? ` Marked provisions differ from the ${previous.shortTitle}, the plan before this one.` : null}
+          {proposal.changesNote ?? null}
         </p>
         <dl className="pprovisions mt-4">
-          {ProvisionKeySchema.options.map((key) => {
-            const provision = proposal.provisions[key];
-            const change = changes?.[key];
-            const marker = change ? CHANGE_LABELS[change] : undefined;
-            const before = previous?.provisions[key];
+          {proposal.provisions.map(({ key, label, description, state, change, provision }) => {
             return (
-              <div key={key} id={`provision-${key}`} data-row={key} data-state={provision?.state ?? "not-reported"}>
+              <div key={key} id={`provision-${key}`} data-row={key} data-state={state}>
                 <dt>
-                  {PROVISION_LABELS[key].label}
-                  <span className="block font-sans text-sm font-normal text-muted">{PROVISION_LABELS[key].description}</span>
+                  {label}
+                  <span className="block font-sans text-sm font-normal text-muted">{description}</span>
                 </dt>
                 <dd className="space-y-3">
-                  {marker && previous ? (
+                  {change ? (
                     <p className="text-sm">
-                      <span className="pcell-change">{marker}</span>{" "}
-                      <span className="text-muted">
-                        {before ? `${previous.shortTitle}: ${before.value}` : `Not reported for the ${previous.shortTitle}.`}
-                      </span>
+                      <span className="pcell-change">{change.marker}</span>{" "}
+                      <span className="text-muted">{change.before}</span>
                     </p>
                   ) : null}
                   {provision ? (
@@ -189,9 +147,9 @@ export default async function ProposalPage({ params }: ProposalPageProps) {
           <p className="mt-3 text-muted">The sources report no events or statements about this proposal.</p>
         ) : (
           <ol className="mt-4 space-y-4">
-            {reactions.map((entry) => (
-              <li key={entry.id}>
-                <EntryCard {...entryView(entry, index)} headingLevel={3} />
+            {reactions.map((reaction) => (
+              <li key={reaction.entry.id}>
+                <EntryCard {...reaction} headingLevel={3} />
               </li>
             ))}
           </ol>

@@ -3,44 +3,32 @@ import { notFound } from "next/navigation";
 import { ArticleText } from "@/components/article-text";
 import { PageHeader } from "@/components/page-header";
 import { TargetPassage } from "@/components/target-passage";
-import { getData } from "@/lib/data/dataset";
-import { formatFactDate } from "@/lib/format/format-date";
-import { articleCitations, citingFacts } from "@/lib/queries/article-citations";
-import { highlightArticle } from "@/lib/queries/article-highlights";
+import { getSourcePage, getSourcePageMetadata, getSourcePageParams } from "@/lib/data/pages/source-page";
 import { pageMetadata } from "@/lib/site-metadata";
 import "./article.css";
 
 type SourcePageProps = { params: Promise<{ id: string }> };
 
-// Every article page is built ahead of time; an id that is not in the data is a 404.
-export const dynamicParams = false;
+// The newest articles are built ahead of time; any other renders on its first request and is then served
+// from cache (the data only changes with a deploy). An id not in the data is a 404.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return getData().dataset.articles.map((article) => ({ id: article.id }));
+  return getSourcePageParams();
 }
 
 export async function generateMetadata({ params }: SourcePageProps): Promise<Metadata> {
   const { id } = await params;
-  const article = getData().articles.get(id);
-  if (!article) return { title: "Source article not found" };
-  const published = formatFactDate({ date: article.published, precision: "day" });
-  return pageMetadata({
-    title: article.title,
-    description: `Source article (${article.outlet ?? "outlet not named"}, published ${published}, date inferred), shown verbatim with every passage the tracker quotes highlighted and linked to the facts that cite it.`,
-    path: `/sources/${article.id}`,
-    type: "article",
-  });
+  const metadata = getSourcePageMetadata(id);
+  if (!metadata) notFound();
+  return pageMetadata(metadata);
 }
 
 export default async function SourcePage({ params }: SourcePageProps) {
   const { id } = await params;
-  const index = getData();
-  const article = index.articles.get(id);
+  const article = getSourcePage(id);
   if (!article) notFound();
-  const highlighted = highlightArticle(article.body, articleCitations(index, article.id), (fact) => fact.key);
-  const facts = citingFacts(index, article.id);
-  const repeats = highlighted.paragraphs.filter((p) => p.repeatOf !== undefined).length;
-  const published = formatFactDate({ date: article.published, precision: "day" });
+  const published = article.publishedText;
 
   return (
     <article className="source-page">
@@ -84,16 +72,16 @@ export default async function SourcePage({ params }: SourcePageProps) {
         </div>
         <div>
           <dt className="inline text-muted">Quoted passages: </dt>
-          <dd className="inline">{highlighted.passages.length}</dd>
+          <dd className="inline">{article.passages.length}</dd>
         </div>
         <div>
           <dt className="inline text-muted">Facts citing it: </dt>
-          <dd className="inline">{facts.length}</dd>
+          <dd className="inline">{article.factCount}</dd>
         </div>
-        {repeats > 0 ? (
+        {article.repeatCount > 0 ? (
           <div>
             <dt className="inline text-muted">Paragraphs printed twice: </dt>
-            <dd className="inline">{repeats}</dd>
+            <dd className="inline">{article.repeatCount}</dd>
           </div>
         ) : null}
       </dl>
@@ -109,7 +97,7 @@ export default async function SourcePage({ params }: SourcePageProps) {
           <mark className="quote-mark">Highlighted</mark> passages are quoted by the facts listed beside them (below each
           paragraph on narrow screens). Paragraph breaks follow the line breaks of the original.
         </p>
-        <ArticleText paragraphs={highlighted.paragraphs} passages={highlighted.passages} />
+        <ArticleText paragraphs={article.paragraphs} passages={article.passages} />
         <TargetPassage />
       </section>
 

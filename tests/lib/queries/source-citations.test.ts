@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "@/lib/queries/dataset-index";
-import { sourceQuotes } from "@/lib/queries/source-quotes";
+import { sourceCitations } from "@/lib/queries/source-citations";
 import { buildDataset } from "../../support/dataset-builder";
 
-describe("sourceQuotes", () => {
+describe("sourceCitations", () => {
   it("names each quote's article and skips unknown ones", () => {
     const index = buildIndex(buildDataset());
-    const quotes = sourceQuotes(
+    const quotes = sourceCitations(
       [
         { articleId: "test-article", quote: "Hamas said it had" },
         { articleId: "missing", quote: "nowhere to be found" },

@@ -1,0 +1,111 @@
+import { describeActivity } from "../../format/activity-labels";
+import { ACTOR_KIND_LABELS, ACTOR_ROLE_LABELS } from "../../format/actor-labels";
+import type { PageMetadataInput } from "../../site-metadata";
+import { actorActivity } from "../../queries/actor-activity";
+import { actorChip, type ActorChip } from "../../queries/actor-chips";
+import { groupByYear, tallyActivity, type YearGroup } from "../../queries/activity-summary";
+import { entryView, type EntryView } from "../../queries/entry-view";
+import { newestActorIds } from "../../queries/prerender-ids";
+import { sourceCitations, type SourceCitation } from "../../queries/source-citations";
+import { actorColour } from "../../theme/actor-palette";
+import { getData } from "../dataset";
+import { idParams, PRERENDER_LIMIT } from "./prerender";
+
+/**
+ * Entries listed on an actor page: the latest ones. The page is rendered once and cached, so it cannot
+ * page through more; the timeline filtered to the actor does, and the page links to it.
+ */
+export const ACTIVITY_LIMIT = 100;
+
+/** An entry on the actor page, with how it concerns the actor ("Spoke, via …"). */
+export type ActivityView = EntryView & { relationLabel: string };
+
+export type ActorPageProps = {
+  id: string;
+  name: string;
+  shortName: string;
+  title?: string;
+  /** Shown unless it only repeats the title. */
+  description?: string;
+  kindLabel: string;
+  roleLabel: string;
+  /** Other spellings, "a; b". */
+  aliasesText?: string;
+  colour: string;
+  /** Whose colour it is. */
+  colourNote: string;
+  organisation?: ActorChip;
+  members: (ActorChip & { title?: string })[];
+  sources: SourceCitation[];
+  timelineHref: string;
+  /** The sentence under "What they said and did": what there is, in what order. */
+  activitySummary: string;
+  /** How many entries concern the actor, and how many of the latest are listed. */
+  activityTotal: number;
+  listedCount: number;
+  /** The listed entries by year, oldest first. */
+  years: YearGroup<ActivityView>[];
+};
+
+/** Everything `/actors/<id>` shows, or `undefined` for an id not in the data. */
+export function getActorPage(id: string): ActorPageProps | undefined {
+  const index = getData();
+  const actor = index.actors.get(id);
+  if (!actor) return undefined;
+  const organisation = actor.organisationId ? index.actors.get(actor.organisationId) : undefined;
+  const members = index.actorTree.members(actor.id);
+  const activity = actorActivity(actor.id, index);
+  // Oldest first, so the latest are the last ones.
+  const listed = activity.slice(-ACTIVITY_LIMIT).map(
+    (item): ActivityView => ({
+      ...entryView(item.entry, index),
+      relationLabel: describeActivity(
+        item.relations,
+        item.viaIds.map((viaId) => index.actors.get(viaId)?.name ?? viaId),
+      ),
+    }),
+  );
+  // Some descriptions only repeat the title ("Spokesman for …."); say it once.
+  const showDescription = !actor.title || actor.description.replace(/\.$/, "") !== actor.title;
+  return {
+    id: actor.id,
+    name: actor.name,
+    shortName: actor.shortName,
+    ...(actor.title ? { title: actor.title } : {}),
+    ...(showDescription ? { description: actor.description } : {}),
+    kindLabel: ACTOR_KIND_LABELS[actor.kind],
+    roleLabel: ACTOR_ROLE_LABELS[actor.role],
+    ...(actor.aliases.length > 0 ? { aliasesText: actor.aliases.join("; ") } : {}),
+    colour: actorColour(actor.id, index.actors),
+    colourNote: organisation ? `shared with ${organisation.shortName}` : "used for this actor in lists and charts",
+    ...(organisation ? { organisation: actorChip(organisation, index) } : {}),
+    members: members.map((member) => ({ ...actorChip(member, index), ...(member.title ? { title: member.title } : {}) })),
+    sources: sourceCitations(actor.sources, index),
+    timelineHref: `/timeline?actor=${actor.id}`,
+    activitySummary:
+      activity.length === 0
+        ? "No events, statements or figures in the dataset name this actor."
+        : `${tallyActivity(activity)}, oldest first${members.length > 0 ? `, including those of ${actor.shortName}’s people and bodies` : ""}.`,
+    activityTotal: activity.length,
+    listedCount: listed.length,
+    years: groupByYear(listed),
+  };
+}
+
+/** Title and description of `/actors/<id>`, or `undefined` for an unknown id. */
+export function getActorPageMetadata(id: string): PageMetadataInput | undefined {
+  const actor = getData().actors.get(id);
+  if (!actor) return undefined;
+  const role = [ACTOR_KIND_LABELS[actor.kind], actor.title].filter(Boolean).join(", ");
+  return {
+    title: actor.name,
+    description: `${role}. ${actor.description} What they said and did in the Gaza ceasefire talks, each fact traced to its source.`,
+    path: `/actors/${actor.id}`,
+    type: "profile",
+  };
+}
+
+/** The actor pages the build renders ahead of time. */
+export function getActorPageParams(): { id: string }[] {
+  return idParams(newestActorIds(getData(), PRERENDER_LIMIT));
+}

@@ -1,0 +1,101 @@
+import { formatFactDate } from "../../format/format-date";
+import { TYPE_LABELS } from "../../format/labels";
+import { PRECISION_LABELS } from "../../format/precision-labels";
+import { countNoun } from "../../format/words";
+import type { PageMetadataInput } from "../../site-metadata";
+import { entryHref } from "../../queries/entry-href";
+import { entryView, type EntryView } from "../../queries/entry-view";
+import { eventContext } from "../../queries/event-context";
+import { newestEventIds } from "../../queries/prerender-ids";
+import { relatedEntries } from "../../queries/related-entries";
+import type { TimelineEntry } from "../../schema/timeline-entry";
+import { getData } from "../dataset";
+import { idParams, PRERENDER_LIMIT } from "./prerender";
+
+/** A link to another entry, with its date and type as shown. */
+export type EntryLinkView = { id: string; href: string; title: string; date: string; dateText: string; typeLabel: string; summary: string };
+
+export type EventPageProps = {
+  id: string;
+  title: string;
+  summary: string;
+  date: string;
+  dateText: string;
+  dateNote?: string;
+  /** "Event · Talks". */
+  kicker: string;
+  precisionLabel: string;
+  /** The event as an entry card would show it: its actors and source passages. */
+  view: EntryView;
+  /** "1 passage", "3 passages". */
+  passagesLabel: string;
+  statements: EntryView[];
+  counts: EntryView[];
+  proposals: { id: string; title: string; dateText: string; statusText: string }[];
+  related: (EntryLinkView & { isStatement: boolean })[];
+  previous?: EntryLinkView;
+  next?: EntryLinkView;
+  timelineHref: string;
+};
+
+function linkView(entry: TimelineEntry): EntryLinkView {
+  return {
+    id: entry.id,
+    href: entryHref(entry),
+    title: entry.title,
+    date: entry.date,
+    dateText: formatFactDate(entry),
+    typeLabel: TYPE_LABELS[entry.type],
+    summary: entry.summary,
+  };
+}
+
+/** Everything `/events/<id>` shows, or `undefined` for an id not in the data. */
+export function getEventPage(id: string): EventPageProps | undefined {
+  const index = getData();
+  const context = eventContext(id, index);
+  if (!context) return undefined;
+  const { event, entry, previous, next } = context;
+  const view = entryView(entry, index);
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    date: event.date,
+    dateText: formatFactDate(event),
+    ...(event.dateNote ? { dateNote: event.dateNote } : {}),
+    kicker: `Event · ${TYPE_LABELS[event.type]}`,
+    precisionLabel: PRECISION_LABELS[event.precision],
+    view,
+    passagesLabel: countNoun(view.sources.length, "passage", "passages"),
+    statements: context.statements.map((statement) => entryView(statement, index)),
+    counts: context.counts.map((count) => entryView(count, index)),
+    proposals: context.proposals.map((proposal) => ({
+      id: proposal.id,
+      title: proposal.title,
+      dateText: formatFactDate(proposal),
+      statusText: proposal.statusHistory.at(-1)?.status.replace(/-/g, " ") ?? "",
+    })),
+    related: relatedEntries(event.id, index).map((related) => ({ ...linkView(related.entry), isStatement: related.entry.kind === "statement" })),
+    ...(previous ? { previous: linkView(previous) } : {}),
+    ...(next ? { next: linkView(next) } : {}),
+    timelineHref: `/timeline#${event.id}`,
+  };
+}
+
+/** Title and description of `/events/<id>`, or `undefined` for an unknown id. */
+export function getEventPageMetadata(id: string): PageMetadataInput | undefined {
+  const event = getData().events.get(id);
+  if (!event) return undefined;
+  return {
+    title: event.title,
+    description: `${formatFactDate(event)} · ${TYPE_LABELS[event.type]}. ${event.summary}`,
+    path: `/events/${event.id}`,
+    type: "article",
+  };
+}
+
+/** The event pages the build renders ahead of time. */
+export function getEventPageParams(): { id: string }[] {
+  return idParams(newestEventIds(getData(), PRERENDER_LIMIT));
+}

@@ -1,0 +1,29 @@
+import type { PageMetadataInput } from "../../site-metadata";
+import { newestProposalIds } from "../../queries/prerender-ids";
+import { proposalDetail, proposalLinks, type ProposalDetail, type ProposalLink } from "../../queries/proposal-detail";
+import { getData } from "../dataset";
+import { idParams, PRERENDER_LIMIT } from "./prerender";
+
+export type ProposalPageProps = ProposalDetail;
+
+/** Everything `/proposals/<id>` shows, or `undefined` for an id not in the data. */
+export function getProposalPage(id: string): ProposalPageProps | undefined {
+  return proposalDetail(id, getData());
+}
+
+/** Title and description of `/proposals/<id>`, or `undefined` for an unknown id. */
+export function getProposalPageMetadata(id: string): PageMetadataInput | undefined {
+  const proposal = getData().proposals.get(id);
+  if (!proposal) return undefined;
+  return { title: proposal.title, description: proposal.summary, path: `/proposals/${proposal.id}`, type: "article" };
+}
+
+/** Every proposal, oldest first: what the not-found page of `/proposals/<id>` offers instead. */
+export function getProposalLinks(): ProposalLink[] {
+  return proposalLinks(getData());
+}
+
+/** The proposal pages the build renders ahead of time. */
+export function getProposalPageParams(): { id: string }[] {
+  return idParams(newestProposalIds(getData(), PRERENDER_LIMIT));
+}

@@ -1,0 +1,70 @@
+import { formatFactDate } from "../../format/format-date";
+import type { PageMetadataInput } from "../../site-metadata";
+import { articleCitations, citingFacts, type CitingFact } from "../../queries/article-citations";
+import { highlightArticle, type ArticleParagraph, type Passage } from "../../queries/article-highlights";
+import { newestArticleIds } from "../../queries/prerender-ids";
+import { getData } from "../dataset";
+import { idParams, PRERENDER_LIMIT } from "./prerender";
+
+export type SourcePageProps = {
+  id: string;
+  title: string;
+  outlet: string | null;
+  published: string;
+  /** The inferred publication date as shown ("25 June 2025"). */
+  publishedText: string;
+  publishedEvidence: string[];
+  notes: string[];
+  seedFile: string;
+  seedSha256: string;
+  /** The text in paragraphs, quoted passages marked, and the passages with the facts citing them. */
+  paragraphs: ArticleParagraph[];
+  passages: Passage<CitingFact>[];
+  factCount: number;
+  /** Paragraphs the original prints twice. */
+  repeatCount: number;
+};
+
+function publishedText(published: string): string {
+  return formatFactDate({ date: published, precision: "day" });
+}
+
+/** Everything `/sources/<id>` shows, or `undefined` for an id not in the data. */
+export function getSourcePage(id: string): SourcePageProps | undefined {
+  const index = getData();
+  const article = index.articles.get(id);
+  if (!article) return undefined;
+  const { paragraphs, passages } = highlightArticle(article.body, articleCitations(index, article.id), (fact) => fact.key);
+  return {
+    id: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    published: article.published,
+    publishedText: publishedText(article.published),
+    publishedEvidence: [...article.publishedEvidence],
+    notes: [...article.notes],
+    seedFile: article.seedFile,
+    seedSha256: article.seedSha256,
+    paragraphs,
+    passages,
+    factCount: citingFacts(index, article.id).length,
+    repeatCount: paragraphs.filter((p) => p.repeatOf !== undefined).length,
+  };
+}
+
+/** Title and description of `/sources/<id>`, or `undefined` for an unknown id. */
+export function getSourcePageMetadata(id: string): PageMetadataInput | undefined {
+  const article = getData().articles.get(id);
+  if (!article) return undefined;
+  return {
+    title: article.title,
+    description: `Source article (${article.outlet ?? "outlet not named"}, published ${publishedText(article.published)}, date inferred), shown verbatim with every passage the tracker quotes highlighted and linked to the facts that cite it.`,
+    path: `/sources/${article.id}`,
+    type: "article",
+  };
+}
+
+/** The article pages the build renders ahead of time. */
+export function getSourcePageParams(): { id: string }[] {
+  return idParams(newestArticleIds(getData(), PRERENDER_LIMIT));
+}

@@ -1,0 +1,27 @@
+import { actorColour } from "../theme/actor-palette";
+import { actorChips, type ActorChip } from "./actor-chips";
+import type { DatasetIndex } from "./dataset-index";
+import { sourceCitations, type SourceCitation } from "./source-citations";
+import type { TimelineEntry } from "../schema/timeline-entry";
+
+/** What an entry card shows: the entry with its actors and sources resolved, and its colour. */
+export type EntryView = {
+  entry: TimelineEntry;
+  actors: ActorChip[];
+  sources: SourceCitation[];
+  /** Colour of the entry's first actor, drawn as the card's left rule. */
+  colour: string;
+};
+
+/** Rule colour for an entry that names no actor. */
+const NO_ACTOR_COLOUR = "var(--rule)";
+
+export function entryView(entry: TimelineEntry, index: Pick<DatasetIndex, "actors" | "articles">): EntryView {
+  const first = entry.actorIds[0];
+  return {
+    entry,
+    actors: actorChips(entry.actorIds, index),
+    sources: sourceCitations(entry.sources, index),
+    colour: first ? actorColour(first, index.actors) : NO_ACTOR_COLOUR,
+  };
+}
