@@ -17,6 +17,16 @@ const MARKER = "x-timeline-view";
 const SECRET_SLOT = Symbol.for("ceasefire-tracker.proxy-secret");
 const secret: string = ((globalThis as { [SECRET_SLOT]?: string })[SECRET_SLOT] ??= crypto.randomUUID());
 
+/** Permalink pages: `/<kind>/<id>`, nothing after the id. */
+const PERMALINK = /^\/(events|actors|sources|proposals)\/([^/]+)\/?$/;
+type PermalinkKind = "events" | "actors" | "sources" | "proposals";
+
+function hasRecord(kind: PermalinkKind, id: string): boolean {
+  const index = sharedIndex();
+  const records = { events: index.events, actors: index.actors, sources: index.articles, proposals: index.proposals }[kind];
+  return records.has(id);
+}
+
 /** 308: the view has moved for good to its canonical address (browsers keep the fragment). */
 function redirect(request: NextRequest, location: string) {
   return NextResponse.redirect(new URL(location, request.nextUrl.origin), 308);
@@ -49,6 +59,12 @@ export function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
+
+  // An id the data does not hold is a 404 from the site's prebuilt not-found page. Left to the route, a
+  // page not built ahead answers 404 with a body only scripts fill in (vercel/next.js#95613), and each
+  // such id would also take a slot in the page cache.
+  const permalink = PERMALINK.exec(pathname);
+  if (permalink && !hasRecord(permalink[1] as PermalinkKind, decodeURIComponent(permalink[2]!))) return rewrite(request, NOT_FOUND_PATH);
 
   // Each timeline view has one canonical address and one cached page (app/timeline-view/[key]); other
   // spellings redirect to it, and views with unusable values render per request with notices (app/timeline).

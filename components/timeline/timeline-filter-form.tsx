@@ -4,10 +4,9 @@ import { TYPE_LABELS } from "@/lib/format/labels";
 import { pluralWord } from "@/lib/format/words";
 import { MAX_QUERY_LENGTH, type TimelineView } from "@/lib/params/timeline-params";
 import type { ActorFilterOption, ActorFilterOptions } from "@/lib/queries/actor-filter-options";
-import type { TimelineType } from "@/lib/schema/timeline-entry";
+import type { TypeFilterOption } from "@/lib/data/pages/timeline-page";
 import { FilterFormShell } from "./filter-form-shell";
 
-export type TypeFilterOption = { type: TimelineType; count: number };
 
 export type TimelineFilterFormProps = {
   view: TimelineView;

@@ -1,0 +1,83 @@
+import type { SearchParams } from "../../params/search-params";
+import { filterOnly, timelineHref, timelineQuery, type TimelineLink } from "../../params/timeline-href";
+import { activeFilters, type ActiveFilter } from "../../queries/active-filters";
+import { actorFilterOptions, type ActorFilterOptions } from "../../queries/actor-filter-options";
+import { timelineDescription, timelineTitle } from "../../queries/describe-timeline-view";
+import { entryView, type EntryView } from "../../queries/entry-view";
+import { explainEmpty, type FilterFacet } from "../../queries/explain-empty";
+import type { MonthGroup } from "../../queries/group-by-month";
+import type { PageSlice } from "../../queries/paginate";
+import { timelineFacets } from "../../queries/timeline-facets";
+import { timelinePageModel, type TimelinePageModel } from "../../queries/timeline-page-model";
+import { EventTypeSchema } from "../../schema/event";
+import type { TimelineEntry, TimelineType } from "../../schema/timeline-entry";
+import type { PageMetadataInput } from "../../site-metadata";
+import { getData } from "../dataset";
+
+export type TypeFilterOption = { type: TimelineType; count: number };
+
+/** Everything `/timeline` shows for one query string: plain props, built from the index. */
+export type TimelinePageProps = Pick<TimelinePageModel, "view" | "notices" | "continuesMonth"> & {
+  articleCount: number;
+  /** Entries in the whole record, and those matching the filter. */
+  total: number;
+  matched: number;
+  slice: Omit<PageSlice<TimelineEntry>, "items">;
+  groups: MonthGroup<EntryView>[];
+  /** The filter without page or entry: what pagination and "clear" links keep. */
+  base: TimelineLink;
+  filters: ActiveFilter[];
+  actorOptions: ActorFilterOptions;
+  /** Event types first, then statements and figures; types with no entries only when asked for. */
+  typeOptions: { events: TypeFilterOption[]; other: TypeFilterOption[] };
+  span: { first?: string; last?: string };
+  /** Why nothing matched, part by part (only when nothing did). */
+  emptyFacets: FilterFacet[];
+  /** `entry=<id>` names a real entry that the filter excludes. */
+  entryOutsideFilter?: { id: string; title: string };
+  /** The canonical query of the view, which the client script watches for changes of view. */
+  query: string;
+};
+
+export function getTimelinePage(params: SearchParams): TimelinePageProps {
+  const index = getData();
+  const model = timelinePageModel(index, params);
+  const { view, slice } = model;
+  const { actorCounts, typeCounts, span } = timelineFacets(index);
+  const typeOption = (type: TimelineType): TypeFilterOption => ({ type, count: typeCounts.get(type) ?? 0 });
+  const shown = (option: TypeFilterOption) => option.count > 0 || view.types.includes(option.type);
+  const { items, ...sliceInfo } = slice;
+  return {
+    view,
+    notices: model.notices,
+    continuesMonth: model.continuesMonth,
+    articleCount: index.dataset.articles.length,
+    total: model.total,
+    matched: model.matches.length,
+    slice: sliceInfo,
+    groups: model.groups.map((group) => ({ ...group, entries: group.entries.map((entry) => entryView(entry, index)) })),
+    base: filterOnly(view),
+    filters: activeFilters(view, index.actors),
+    actorOptions: actorFilterOptions(index.actors, actorCounts, view.actorIds),
+    typeOptions: {
+      events: EventTypeSchema.options.map(typeOption).filter(shown),
+      other: (["statement", "figure"] as const).map(typeOption).filter(shown),
+    },
+    span,
+    emptyFacets: model.matches.length === 0 ? explainEmpty(index, view) : [],
+    ...(model.entryOutsideFilter ? { entryOutsideFilter: { id: model.entryOutsideFilter.id, title: model.entryOutsideFilter.title } } : {}),
+    query: timelineQuery(view),
+  };
+}
+
+/** Title and description of a timeline view, naming its filters and how many entries match. */
+export function getTimelineMetadata(params: SearchParams): PageMetadataInput {
+  const index = getData();
+  const model = timelinePageModel(index, params);
+  return {
+    title: timelineTitle(model.view, index.actors),
+    description: timelineDescription(model.view, index.actors, { matched: model.matches.length, total: model.total }),
+    path: "/timeline",
+    shareUrl: timelineHref(filterOnly(model.view)),
+  };
+}
