@@ -40,10 +40,8 @@ module.exports = {
     {
       name: "no-circular-lib-folders",
       comment:
-        "lib/<a> ↔ lib/<b> at folder level (e.g. lib/format → lib/queries → lib/format), even when no single module cycles. " +
-        "A warning until the lib/ refactor breaks the cycles there today: the known-violations baseline does not cover " +
-        "folder-scope rules in dependency-cruiser 17, so as an error it would fail every lint. Make it an error then.",
-      severity: "warn",
+        "lib/<a> ↔ lib/<b> at folder level (e.g. lib/format → lib/queries → lib/format), even when no single module cycles.",
+      severity: "error",
       scope: "folder",
       from: { path: "^lib/[^/]+" },
       to: { path: "^lib/[^/]+", circular: true },

@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { resolveRoutes, routeAvailability } from "../tests/browser/support/hardening-routes";
+import { resolveRoutes, routeAvailability } from "./site-routes";
 import { parseFlags } from "./bench/cli-flags";
 import { probeStatus, startNextServer } from "./bench/next-server";
 

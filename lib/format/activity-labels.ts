@@ -1,4 +1,4 @@
-import type { ActivityRelation } from "../queries/actor-activity";
+import type { ActivityRelation } from "../schema/derived-kinds";
 
 /** How an entry concerns an actor, as a short label on the actor page. */
 export const ACTIVITY_RELATION_LABELS: Record<ActivityRelation, string> = {

@@ -1,4 +1,4 @@
-import type { CitingKind } from "../queries/article-citations";
+import type { CitingKind } from "../schema/derived-kinds";
 
 /** Names of the kinds of fact that cite a passage, as shown beside the article text. */
 export const FACT_KIND_LABELS: Record<CitingKind, string> = {

@@ -1,5 +1,5 @@
 import type { ProposalStatus } from "../schema/proposal";
-import type { ProvisionChange } from "../queries/diff-provisions";
+import type { ProvisionChange } from "../schema/derived-kinds";
 import type { ProvisionKey } from "../schema/provision";
 
 /** Row headings of the proposal comparison, with a short gloss for readers and screen readers. */

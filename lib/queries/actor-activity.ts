@@ -1,8 +1,9 @@
 import type { DatasetIndex } from "./dataset-index";
 import type { TimelineEntry } from "../schema/timeline-entry";
 
-/** How an actor (or one of its people) figures in an entry. */
-export type ActivityRelation = "took-part" | "spoke" | "spoken-for" | "reported";
+import type { ActivityRelation } from "../schema/derived-kinds";
+
+export type { ActivityRelation } from "../schema/derived-kinds";
 
 export type ActorActivityItem = {
   entry: TimelineEntry;

@@ -1,13 +1,15 @@
 import { describeCount } from "../format/format-count";
 import { shortenText } from "../format/shorten-text";
+import { CitingKindSchema, type CitingKind } from "../schema/derived-kinds";
 import type { SourceRef } from "../schema/primitives";
 import type { CitedQuote } from "./article-highlights";
 import type { Actor } from "../schema/actor";
 import type { Dataset } from "../schema/dataset";
 import { entryHref } from "./entry-href";
 
-export const CITING_KINDS = ["event", "statement", "count", "proposal", "actor"] as const;
-export type CitingKind = (typeof CITING_KINDS)[number];
+export type { CitingKind } from "../schema/derived-kinds";
+/** In the order an article page lists them. */
+export const CITING_KINDS = CitingKindSchema.options;
 
 /** A fact that cites an article passage, with where its page (or timeline row) lives. */
 export type CitingFact = { key: string; kind: CitingKind; id: string; title: string; href: string };

@@ -1,16 +1,9 @@
-import { z } from "zod";
 import { normaliseForMatch } from "../text/normalise-text";
+import type { ProvisionChange } from "../schema/derived-kinds";
 import type { Proposal } from "../schema/proposal";
 import { ProvisionKeySchema, type Provision, type ProvisionKey } from "../schema/provision";
 
-/**
- * How one provision of a proposal compares with the same provision of the proposal before it:
- * `first` (nothing to compare with), `same`, `changed`, `newly-reported` (the sources report it
- * now and did not for the previous one), `no-longer-reported` (the reverse) and `unreported`
- * (reported for neither, so nothing can be said).
- */
-export const ProvisionChangeSchema = z.enum(["first", "same", "changed", "newly-reported", "no-longer-reported", "unreported"]);
-export type ProvisionChange = z.infer<typeof ProvisionChangeSchema>;
+export { ProvisionChangeSchema, type ProvisionChange } from "../schema/derived-kinds";
 
 /** The changes a reader should see marked in the table. */
 export const MARKED_CHANGES: ReadonlySet<ProvisionChange> = new Set(["changed", "newly-reported", "no-longer-reported"]);

@@ -9,7 +9,7 @@ import { loadDataset } from "../../lib/data/load-dataset";
 import { buildIndex, type DatasetIndex } from "../../lib/queries/dataset-index";
 import { filterTimeline } from "../../lib/queries/filter-timeline";
 import { TIMELINE_PAGE_SIZE } from "../../lib/queries/paginate";
-import { resolveRoutes, routeAvailability, sampleIds, type ResolvedRoute } from "../../tests/browser/support/hardening-routes";
+import { resolveRoutes, routeAvailability, sampleIds, type ResolvedRoute } from "../site-routes";
 import { generateBenchDataset } from "./bench-dataset";
 import { bundleTimeLoad, measureColdStarts, type ColdStart } from "./cold-start";
 import { typicalFilters } from "./filter-queries";

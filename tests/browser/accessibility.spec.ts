@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { resolveRoutes } from "./support/hardening-routes";
+import { resolveRoutes } from "../../scripts/site-routes";
 import { skipUnlessBuilt } from "./support/hardening-probe";
 
 const PAGES = resolveRoutes().filter((route) => route.kind === "page");

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { resolveRoutes, type ResolvedRoute } from "./support/hardening-routes";
+import { resolveRoutes, type ResolvedRoute } from "../../scripts/site-routes";
 import { skipUnlessBuilt } from "./support/hardening-probe";
 
 // Hostile and random query strings against every route: the answer is always 200, 400 or 404 (never

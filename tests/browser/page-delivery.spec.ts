@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { resolveRoutes } from "./support/hardening-routes";
+import { resolveRoutes } from "../../scripts/site-routes";
 import { skipUnlessBuilt } from "./support/hardening-probe";
 
 // Every page arrives whole in its HTML. A Suspense boundary above a page (a `loading.tsx`) makes React

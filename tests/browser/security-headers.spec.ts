@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { resolveRoutes } from "./support/hardening-routes";
+import { resolveRoutes } from "../../scripts/site-routes";
 import { skipUnlessBuilt } from "./support/hardening-probe";
 
 const ROUTES = resolveRoutes();

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { HARDENING_ROUTES, resolveRoutes, routeAvailability, sampleIds, type ResolvedRoute } from "../browser/support/hardening-routes";
+import { HARDENING_ROUTES, resolveRoutes, routeAvailability, sampleIds, type ResolvedRoute } from "../../scripts/site-routes";
 import { buildDataset, writeDataDir } from "../support/dataset-builder";
 
 const route = (overrides: Partial<ResolvedRoute>): ResolvedRoute => ({

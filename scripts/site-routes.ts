@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { dataDir } from "../../../lib/data/data-dir";
+import { dataDir } from "../lib/data/data-dir";
 
 export type RouteKind = "page" | "api";
 
@@ -99,13 +99,13 @@ export function routeAvailability(route: ResolvedRoute, status: number): RouteAv
   if (!route.implemented && missing) {
     return {
       run: false,
-      note: `skipped ${route.path} (${route.label}): not implemented in this build yet — it answers 404 and is flagged implemented: true in tests/browser/support/hardening-routes.ts`,
+      note: `skipped ${route.path} (${route.label}): not implemented in this build yet — it answers 404 and is flagged implemented: true in scripts/site-routes.ts`,
     };
   }
   if (!route.implemented) {
     return {
       run: true,
-      note: `${route.path} (${route.label}) answers ${status} but is flagged implemented: true — flip it to true in tests/browser/support/hardening-routes.ts`,
+      note: `${route.path} (${route.label}) answers ${status} but is flagged implemented: true — flip it to true in scripts/site-routes.ts`,
     };
   }
   return { run: true };
