@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ProvisionPositionsView } from "@/lib/queries/positions-view";
 import { PositionStatement } from "./position-statement";
 
@@ -63,6 +64,12 @@ export function PositionsSection({ positions }: PositionsSectionProps) {
                     )}
                     {column.statements.length > 0 && column.silent.length > 0 ? (
                       <p className="mt-3 text-sm text-muted">Nothing reported from {joinNames(column.silent)}.</p>
+                    ) : null}
+                    {column.omittedCount > 0 ? (
+                      <p className="mt-3 text-sm text-muted" data-testid="positions-omitted">
+                        {column.omittedCount} more {column.omittedCount === 1 ? "position" : "positions"} not shown here;{" "}
+                        <Link href={column.moreHref}>read {column.name === "Other sources" ? "all statements" : `${column.name}’s statements`} on the timeline</Link>.
+                      </p>
                     ) : null}
                   </div>
                 ))}

@@ -1,6 +1,7 @@
 import { formatFactDate, formatShortDate } from "../format/format-date";
 import { PROVISION_LABELS } from "../format/proposal-labels";
 import { sourceHref } from "../format/quote-anchor";
+import { timelineHref } from "../params/timeline-href";
 import type { ProvisionKey } from "../schema/provision";
 import type { Statement } from "../schema/statement";
 import { actorColour } from "../theme/actor-palette";
@@ -38,6 +39,18 @@ export type PositionColumnView = {
   statements: PlacedStatementView[];
   /** Sides in this column the sources report no position for, named so their silence is visible. */
   silent: string[];
+  /** Statements on this provision left out by the per-column limit (0 on the real data). */
+  omittedCount: number;
+  /** The timeline's statements by this column's side, where the left-out ones can be read. */
+  moreHref: string;
+};
+
+/** How many statements a column shows and which it prefers when it has more. */
+export type PositionsOptions = {
+  /** Most statements one column shows for one provision; the rest are counted and linked. */
+  perColumn?: number;
+  /** Statements about these proposals (the compared ones) are kept before others. */
+  preferredProposalIds?: readonly string[];
 };
 
 /**
@@ -80,8 +93,26 @@ function sourceLabel(outlet: string | null, published: string): string {
   return outlet ? `${outlet}, ${formatShortDate(published)}` : `Report of ${formatShortDate(published)}`;
 }
 
+/**
+ * At most `limit` statements, oldest first: those about a preferred proposal first, then the
+ * latest, so a column stays small at any data size while the compared proposals' reactions show.
+ */
+export function limitStatements<T extends { id: string; date: string }>(
+  statements: readonly T[],
+  limit: number,
+  isPreferred: (statement: T) => boolean,
+): { kept: T[]; omittedCount: number } {
+  if (statements.length <= limit) return { kept: [...statements], omittedCount: 0 };
+  const byDate = (a: T, b: T) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+  const newestFirst = [...statements].sort((a, b) => byDate(b, a));
+  const ranked = [...newestFirst.filter(isPreferred), ...newestFirst.filter((s) => !isPreferred(s))];
+  return { kept: ranked.slice(0, Math.max(0, limit)).sort(byDate), omittedCount: statements.length - Math.max(0, limit) };
+}
+
 /** Positions on the given provisions, resolved for display, in a fixed set of columns. */
-export function positionsView(index: PositionsIndex, keys: readonly ProvisionKey[]): ProvisionPositionsView[] {
+export function positionsView(index: PositionsIndex, keys: readonly ProvisionKey[], options: PositionsOptions = {}): ProvisionPositionsView[] {
+  const perColumn = options.perColumn ?? Number.POSITIVE_INFINITY;
+  const preferred = new Set(options.preferredProposalIds ?? []);
   const principals = principalActors(index.dataset.actors);
   const parties = principals.filter((a) => a.role === "party");
   const mediators = principals.filter((a) => a.role === "mediator");
@@ -92,11 +123,17 @@ export function positionsView(index: PositionsIndex, keys: readonly ProvisionKey
       : { sideName: "Other sources", sideColour: "var(--rule)" };
   };
   const views = provisionPositions(index.dataset.statements, index.dataset.actors, keys).map(({ key, groups }) => {
-    const statementsOf = (ids: readonly (string | null)[]): PlacedStatementView[] =>
-      groups
-        .filter((g) => ids.includes(g.actorId))
-        .flatMap((g) => g.statements.map((s) => ({ ...statementView(s, index), ...side(g.actorId) })))
-        .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    // Only the statements kept are resolved for display: a column may hold thousands at scale.
+    const statementsOf = (ids: readonly (string | null)[]) => {
+      const placed = groups.filter((g) => ids.includes(g.actorId)).flatMap((g) => g.statements.map((statement) => ({ statement, actorId: g.actorId })));
+      const { kept, omittedCount } = limitStatements(
+        placed.map((p) => ({ ...p, id: p.statement.id, date: p.statement.date })),
+        perColumn,
+        (p) => p.statement.proposalIds.some((id) => preferred.has(id)),
+      );
+      const statements: PlacedStatementView[] = kept.map((p) => ({ ...statementView(p.statement, index), ...side(p.actorId) }));
+      return { statements, omittedCount };
+    };
     const silentOf = (actors: typeof principals) =>
       actors.filter((a) => !groups.some((g) => g.actorId === a.id && g.statements.length > 0)).map((a) => a.name);
     const columns: PositionColumnView[] = [
@@ -104,17 +141,26 @@ export function positionsView(index: PositionsIndex, keys: readonly ProvisionKey
         id: party.id,
         name: party.name,
         colour: actorColour(party.id, index.actors),
-        statements: statementsOf([party.id]),
+        ...statementsOf([party.id]),
         silent: silentOf([party]),
+        moreHref: timelineHref({ actorIds: [party.id], types: ["statement"] }),
       })),
       {
         id: MEDIATORS_COLUMN,
         name: "Mediators",
         colour: "var(--muted)",
-        statements: statementsOf(mediators.map((m) => m.id)),
+        ...statementsOf(mediators.map((m) => m.id)),
         silent: silentOf(mediators),
+        moreHref: timelineHref({ actorIds: mediators.map((m) => m.id), types: ["statement"] }),
       },
-      { id: OTHERS_COLUMN, name: "Other sources", colour: "var(--rule)", statements: statementsOf([null]), silent: [] },
+      {
+        id: OTHERS_COLUMN,
+        name: "Other sources",
+        colour: "var(--rule)",
+        ...statementsOf([null]),
+        silent: [],
+        moreHref: timelineHref({ types: ["statement"] }),
+      },
     ];
     return { keys: [key], label: PROVISION_LABELS[key].label, columns };
   });
