@@ -1,11 +1,18 @@
 import Link from "next/link";
-import type { ProvisionPositionsView } from "@/lib/queries/positions-view";
+import { MEDIATORS_COLUMN, OTHERS_COLUMN, type ProvisionPositionsView } from "@/lib/queries/positions-view";
 import { PositionStatement } from "./position-statement";
 
 export type PositionsSectionProps = { positions: readonly ProvisionPositionsView[] };
 
 function joinNames(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+}
+
+/** Whose statements the "more" link opens. */
+function moreLabel(columnId: string, name: string): string {
+  if (columnId === MEDIATORS_COLUMN) return "the mediators’ statements";
+  if (columnId === OTHERS_COLUMN) return "all statements";
+  return `${name}’s statements`;
 }
 
 /**
@@ -68,7 +75,7 @@ export function PositionsSection({ positions }: PositionsSectionProps) {
                     {column.omittedCount > 0 ? (
                       <p className="mt-3 text-sm text-muted" data-testid="positions-omitted">
                         {column.omittedCount} more {column.omittedCount === 1 ? "position" : "positions"} not shown here;{" "}
-                        <Link href={column.moreHref}>read {column.name === "Other sources" ? "all statements" : `${column.name}’s statements`} on the timeline</Link>.
+                        <Link href={column.moreHref}>read {moreLabel(column.id, column.name)} on the timeline</Link>.
                       </p>
                     ) : null}
                   </div>
