@@ -2,12 +2,13 @@ import { formatFactDate, formatShortDate } from "../format/format-date";
 import { PROVISION_LABELS } from "../format/proposal-labels";
 import { sourceHref } from "../format/quote-anchor";
 import { timelineHref } from "../params/timeline-href";
-import type { ProvisionKey } from "../schema/provision";
+import type { Actor } from "../schema/actor";
+import { ProvisionKeySchema, type ProvisionKey } from "../schema/provision";
 import type { Statement } from "../schema/statement";
 import { actorColour } from "../theme/actor-palette";
 import type { DatasetIndex } from "./dataset-index";
 import { entryHref } from "./entry-href";
-import { principalActors, provisionPositions } from "./provision-positions";
+import { principalActors, provisionPositions, type ProvisionPositions } from "./provision-positions";
 
 /** One statement as the positions section shows it: who, where, when, the words and where to read them. */
 export type PositionStatementView = {
@@ -93,6 +94,19 @@ function sourceLabel(outlet: string | null, published: string): string {
   return outlet ? `${outlet}, ${formatShortDate(published)}` : `Report of ${formatShortDate(published)}`;
 }
 
+// Positions on every provision, grouped once per dataset (the data cannot change while a server runs):
+// grouping walks every statement, which at scale costs more than the rest of the page.
+const positionsCache = new WeakMap<PositionsIndex["dataset"], { principals: Actor[]; byKey: Map<ProvisionKey, ProvisionPositions> }>();
+function positionsOf(dataset: PositionsIndex["dataset"]) {
+  let cached = positionsCache.get(dataset);
+  if (!cached) {
+    const all = provisionPositions(dataset.statements, dataset.actors, ProvisionKeySchema.options);
+    cached = { principals: principalActors(dataset.actors), byKey: new Map(all.map((positions) => [positions.key, positions])) };
+    positionsCache.set(dataset, cached);
+  }
+  return cached;
+}
+
 /**
  * At most `limit` statements, oldest first: those about a preferred proposal first, then the
  * latest, so a column stays small at any data size while the compared proposals' reactions show.
@@ -113,7 +127,8 @@ export function limitStatements<T extends { id: string; date: string }>(
 export function positionsView(index: PositionsIndex, keys: readonly ProvisionKey[], options: PositionsOptions = {}): ProvisionPositionsView[] {
   const perColumn = options.perColumn ?? Number.POSITIVE_INFINITY;
   const preferred = new Set(options.preferredProposalIds ?? []);
-  const principals = principalActors(index.dataset.actors);
+  const isPreferred = (statement: Statement) => preferred.size > 0 && statement.proposalIds.some((id) => preferred.has(id));
+  const { principals, byKey } = positionsOf(index.dataset);
   const parties = principals.filter((a) => a.role === "party");
   const mediators = principals.filter((a) => a.role === "mediator");
   const side = (actorId: string | null) => {
@@ -122,17 +137,21 @@ export function positionsView(index: PositionsIndex, keys: readonly ProvisionKey
       ? { sideName: actor.name, sideColour: actorColour(actor.id, index.actors) }
       : { sideName: "Other sources", sideColour: "var(--rule)" };
   };
-  const views = provisionPositions(index.dataset.statements, index.dataset.actors, keys).map(({ key, groups }) => {
-    // Only the statements kept are resolved for display: a column may hold thousands at scale.
+  const views = keys.flatMap((key) => byKey.get(key) ?? []).map(({ key, groups }) => {
+    // Only the statements that can be kept are looked at further, and only those kept are resolved
+    // for display: at scale a column holds thousands. Each group is already oldest first.
     const statementsOf = (ids: readonly (string | null)[]) => {
-      const placed = groups.filter((g) => ids.includes(g.actorId)).flatMap((g) => g.statements.map((statement) => ({ statement, actorId: g.actorId })));
-      const { kept, omittedCount } = limitStatements(
-        placed.map((p) => ({ ...p, id: p.statement.id, date: p.statement.date })),
-        perColumn,
-        (p) => p.statement.proposalIds.some((id) => preferred.has(id)),
-      );
-      const statements: PlacedStatementView[] = kept.map((p) => ({ ...statementView(p.statement, index), ...side(p.actorId) }));
-      return { statements, omittedCount };
+      const chosen = groups.filter((g) => ids.includes(g.actorId));
+      const total = chosen.reduce((sum, g) => sum + g.statements.length, 0);
+      const candidates = chosen.flatMap((g) => {
+        const latest = g.statements.slice(-perColumn);
+        const latestIds = new Set(latest.map((statement) => statement.id));
+        const earlierPreferred = g.statements.filter((statement) => !latestIds.has(statement.id) && isPreferred(statement));
+        return [...earlierPreferred, ...latest].map((statement) => ({ statement, actorId: g.actorId, id: statement.id, date: statement.date }));
+      });
+      const { kept } = limitStatements(candidates, perColumn, (c) => isPreferred(c.statement));
+      const statements: PlacedStatementView[] = kept.map((c) => ({ ...statementView(c.statement, index), ...side(c.actorId) }));
+      return { statements, omittedCount: total - kept.length };
     };
     const silentOf = (actors: typeof principals) =>
       actors.filter((a) => !groups.some((g) => g.actorId === a.id && g.statements.length > 0)).map((a) => a.name);
