@@ -8,14 +8,14 @@ import {
   groupSeries,
   pointsForMetrics,
   pointsInRange,
-  selectKeyEvents,
+  keyEventsInSpan,
   type FigureChartId,
   type FigureIndex,
 } from "../queries/figure-series";
 import { METRIC_STYLE } from "../theme/figure-style";
 import type { MarkerShape } from "./marker-shape";
 import type { FigureChartView } from "./figure-chart-view";
-import { FIGURE_LIMITS, sampleFigurePoints, sampleKeyEvents, type FigureLimits } from "./figure-sample";
+import { FIGURE_LIMITS, sampleFigurePoints, type FigureLimits } from "./figure-sample";
 import { figureChartView, timeSpan } from "./figure-layout";
 
 /** Key to one chart: what each shape means and whom each colour stands for. */
@@ -85,8 +85,7 @@ export function figuresPageView(index: FigureIndex, range: DateRange, limits: Fi
     inRange.map((p) => p.date),
     range,
   );
-  const allEvents = span ? selectKeyEvents(index, span.start, span.end) : [];
-  const events = sampleKeyEvents(allEvents, limits.keyEvents);
+  const { events, total: eventsTotal } = span ? keyEventsInSpan(index, span.start, span.end, limits.keyEvents) : { events: [], total: 0 };
   const charts = FIGURE_CHARTS.map((chart): FigureChartSection => {
     const inChart = pointsForMetrics(inRange, chart.metrics);
     const points = sampleFigurePoints(inChart, limits.pointsPerChart);
@@ -96,5 +95,5 @@ export function figuresPageView(index: FigureIndex, range: DateRange, limits: Fi
         : undefined;
     return { id: chart.id, title: chart.title, points, totalInRange: inChart.length, view, legend: figureLegend(points) };
   });
-  return { span, events, eventsTotal: allEvents.length, charts };
+  return { span, events, eventsTotal, charts };
 }

@@ -1,4 +1,4 @@
-import type { FigurePoint, KeyEvent } from "../queries/figure-point";
+import type { FigurePoint } from "../queries/figure-point";
 
 /**
  * How much of the figures /figures draws and lists at once. On the real data (17 figures, 12 key
@@ -55,10 +55,4 @@ export function sampleFigurePoints(points: readonly FigurePoint[], limit: number
   const count = Math.floor(((limit - used) * rest.length) / Math.max(1, restPoints));
   for (const i of evenIndices(rest.length, count)) keep(rest[i]!);
   return days.flatMap((day, i) => (kept.has(i) ? day : []));
-}
-
-/** At most `limit` key events spread evenly, the first and the latest included, numbered again from 1. */
-export function sampleKeyEvents(events: readonly KeyEvent[], limit: number): KeyEvent[] {
-  if (events.length <= limit) return [...events];
-  return evenIndices(events.length, limit).map((i, n) => ({ ...events[i]!, number: n + 1 }));
 }

@@ -1,3 +1,4 @@
+import { evenIndices } from "../charts/figure-sample";
 import { formatCountValue, METRIC_LABELS } from "../format/format-count";
 import { formatFactDate, formatShortDate } from "../format/format-date";
 import { formatShortCountValue } from "../format/format-figure";
@@ -201,24 +202,43 @@ export function eventSpan(event: { date: string; precision: KeyEvent["precision"
  * numbered from 1 for the markers on the axis.
  */
 export function selectKeyEvents(index: Pick<FigureIndex, "dataset">, start: string, end: string): KeyEvent[] {
-  return index.dataset.events
-    .filter((event) => KEY_EVENT_TYPES.includes(event.type))
-    .filter((event) => {
-      const span = eventSpan(event);
-      return span.end >= start && span.start <= end;
-    })
-    .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id.localeCompare(b.id)))
-    .map((event, i) => ({
-      number: i + 1,
-      id: event.id,
-      type: event.type,
-      typeLabel: TYPE_LABELS[event.type],
-      title: event.title,
-      date: event.date,
-      precision: event.precision,
-      dateText: formatFactDate(event),
-      href: `/events/${event.id}`,
-    }));
+  return keyEventsInSpan(index, start, end, Number.POSITIVE_INFINITY).events;
+}
+
+/**
+ * Like `selectKeyEvents`, but at most `limit` of them, spread evenly with the first and the latest
+ * kept, numbered from 1; `total` counts all in the span. Only the kept ones are formatted.
+ */
+export function keyEventsInSpan(index: Pick<FigureIndex, "dataset">, start: string, end: string, limit: number): { events: KeyEvent[]; total: number } {
+  const inSpan = keyEventsOf(index.dataset).filter(({ span }) => span.end >= start && span.start <= end);
+  const kept = inSpan.length <= limit ? inSpan : evenIndices(inSpan.length, limit).map((i) => inSpan[i]!);
+  const events = kept.map(({ event }, i) => ({
+    number: i + 1,
+    id: event.id,
+    type: event.type,
+    typeLabel: TYPE_LABELS[event.type],
+    title: event.title,
+    date: event.date,
+    precision: event.precision,
+    dateText: formatFactDate(event),
+    href: `/events/${event.id}`,
+  }));
+  return { events, total: inSpan.length };
+}
+
+// Events of the key types in date order with their spans, once per dataset (the data cannot change while a server runs).
+type KeyEventRecord = { event: FigureIndex["dataset"]["events"][number]; span: { start: string; end: string } };
+const keyEventsCache = new WeakMap<FigureIndex["dataset"], KeyEventRecord[]>();
+function keyEventsOf(dataset: FigureIndex["dataset"]): KeyEventRecord[] {
+  let records = keyEventsCache.get(dataset);
+  if (!records) {
+    records = dataset.events
+      .filter((event) => KEY_EVENT_TYPES.includes(event.type))
+      .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id.localeCompare(b.id)))
+      .map((event) => ({ event, span: eventSpan(event) }));
+    keyEventsCache.set(dataset, records);
+  }
+  return records;
 }
 
 /** For each metric, the reports with the latest as-of date (several when sources disagree on that day). */

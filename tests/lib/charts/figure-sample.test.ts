@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { figuresPageView } from "@/lib/charts/figure-charts";
-import { evenIndices, sampleFigurePoints, sampleKeyEvents } from "@/lib/charts/figure-sample";
+import { evenIndices, sampleFigurePoints } from "@/lib/charts/figure-sample";
 import { buildIndex } from "@/lib/queries/dataset-index";
-import { buildFigurePoints, pointsForMetrics, selectKeyEvents } from "@/lib/queries/figure-series";
+import { buildFigurePoints, keyEventsInSpan, pointsForMetrics, selectKeyEvents } from "@/lib/queries/figure-series";
 import type { Count } from "@/lib/schema/count";
 import { buildFiguresDataset, count, event } from "../../support/figures-dataset";
 
@@ -57,16 +57,18 @@ describe("sampleFigurePoints", () => {
   });
 });
 
-describe("sampleKeyEvents", () => {
+describe("keyEventsInSpan", () => {
   const events = Array.from({ length: 12 }, (_, i) => event({ id: `strike-${i}`, type: "military", date: `2024-0${1 + Math.floor(i / 4)}-1${i % 4}` }));
-  const keyEvents = selectKeyEvents(buildIndex(buildFiguresDataset(undefined, events)), "2024-01-01", "2024-12-31");
+  const index = buildIndex(buildFiguresDataset(undefined, events));
+  const keyEvents = selectKeyEvents(index, "2024-01-01", "2024-12-31");
 
   it.each<[number, string[]]>([
     [12, keyEvents.map((e) => e.id)],
     [3, ["strike-0", "strike-6", "strike-11"]],
     [1, ["strike-11"]],
   ])("keeps %i, evenly, the latest always, numbered from 1", (limit, expected) => {
-    const sample = sampleKeyEvents(keyEvents, limit);
+    const { events: sample, total } = keyEventsInSpan(index, "2024-01-01", "2024-12-31", limit);
+    expect(total).toBe(12);
     expect(sample.map((e) => e.id)).toEqual(expected);
     expect(sample.map((e) => e.number)).toEqual(expected.map((_, i) => i + 1));
   });
