@@ -7,7 +7,7 @@ import type { FigurePoint } from "../queries/figure-point";
  */
 export const FIGURE_LIMITS = {
   /** Most points one chart draws and its table lists. */
-  pointsPerChart: 200,
+  pointsPerChart: 120,
   /** Most key events numbered on the time axis and listed under it. */
   keyEvents: 30,
 } as const;
