@@ -57,7 +57,8 @@ export function FigureChartSection({ section, description, events, eventsTotal =
           />
           {isSampled ? (
             <p className="text-sm text-muted" data-testid={`${id}-table-more`}>
-              {totalInRange - points.length} more figures in this range are not listed here:{" "}
+              {totalInRange - points.length} more {totalInRange - points.length === 1 ? "figure" : "figures"} in this range{" "}
+              {totalInRange - points.length === 1 ? "is" : "are"} not listed here:{" "}
               <a href={csvHref} download className="font-medium text-ink">
                 download every figure in the range as CSV
               </a>
