@@ -3,12 +3,9 @@ import { PageHeader } from "@/components/page-header";
 import { ParamNotices } from "@/components/param-notices";
 import { DateRangeForm } from "@/components/figures/date-range-form";
 import { FigureChartSection } from "@/components/figures/figure-chart-section";
-import { figuresPageView } from "@/lib/charts/figure-charts";
-import { getData } from "@/lib/data/dataset";
+import { getFiguresPage } from "@/lib/data/pages/figures-page";
 import { formatShortDate } from "@/lib/format/format-date";
 import { pluralWord } from "@/lib/format/words";
-import { parseDateRange } from "@/lib/params/date-range-params";
-import { rangeQuery } from "@/lib/params/range-query";
 import type { SearchParams } from "@/lib/params/search-params";
 import type { FigureChartId } from "@/lib/queries/figure-series";
 import { pageMetadata } from "@/lib/site-metadata";
@@ -27,12 +24,9 @@ const DESCRIPTIONS: Record<FigureChartId, string> = {
 };
 
 export default async function FiguresPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { range, notices } = parseDateRange(await searchParams);
-  const index = getData();
-  const page = figuresPageView(index, range);
-  const years = [...new Set(index.dataset.counts.map((c) => Number(c.date.slice(0, 4))))].sort();
-  const csvHref = `/api/figures.csv${rangeQuery(range)}`;
-  const total = page.charts.reduce((sum, chart) => sum + chart.points.length, 0);
+  const page = getFiguresPage(await searchParams);
+  const { range, notices, years, csvHref, shown, inRange } = page;
+  const isSampled = shown < inRange;
 
   return (
     <div className="figures-page space-y-10">
@@ -48,8 +42,14 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
         <p className="mt-3 text-sm text-muted" aria-live="polite">
           {page.span ? (
             <>
-              Showing {total} {pluralWord(total, "figure", "figures")} from {formatShortDate(page.span.start)} to{" "}
-              {formatShortDate(page.span.end)}.{" "}
+              Showing {isSampled ? `${shown} of the ${inRange}` : shown} {pluralWord(inRange, "figure", "figures")} from{" "}
+              {formatShortDate(page.span.start)} to {formatShortDate(page.span.end)}.{" "}
+              {isSampled ? (
+                <>
+                  Each chart draws at most {page.pointsPerChart}, spread evenly over the dates, whole days at a time and always with
+                  the latest report of each kind; choose a shorter range to see more.{" "}
+                </>
+              ) : null}
             </>
           ) : (
             <>No figures in this range. </>
@@ -62,7 +62,14 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       </div>
 
       {page.charts.map((section) => (
-        <FigureChartSection key={section.id} section={section} description={DESCRIPTIONS[section.id]} events={page.events} />
+        <FigureChartSection
+          key={section.id}
+          section={section}
+          description={DESCRIPTIONS[section.id]}
+          events={page.events}
+          eventsTotal={page.eventsTotal}
+          csvHref={csvHref}
+        />
       ))}
     </div>
   );

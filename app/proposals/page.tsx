@@ -9,13 +9,8 @@ import { ComparisonLegend } from "@/components/proposals/comparison-legend";
 import { ComparisonTable } from "@/components/proposals/comparison-table";
 import { PositionsSection } from "@/components/proposals/positions-section";
 import { StatusHistory } from "@/components/proposals/status-history";
-import { getData } from "@/lib/data/dataset";
-import { parseProposalParams } from "@/lib/params/proposal-params";
+import { getProposalsPage, getProposalsPageTitle } from "@/lib/data/pages/proposals-page";
 import type { SearchParams } from "@/lib/params/search-params";
-import { positionsView } from "@/lib/queries/positions-view";
-import { buildComparison, statusHistoryView } from "@/lib/queries/proposal-comparison";
-import { orderProposals } from "@/lib/queries/proposal-order";
-import { ProvisionKeySchema } from "@/lib/schema/provision";
 import { pageMetadata } from "@/lib/site-metadata";
 import "./proposals.css";
 
@@ -24,26 +19,13 @@ type ProposalsPageProps = { searchParams: Promise<SearchParams> };
 const DESCRIPTION =
   "Every ceasefire and hostage-release plan in the sources, provision by provision: truce length, hostages and prisoners released, troop withdrawal, aid, guarantees — what changed from one plan to the next, and each side’s stated position, every cell traced to a quoted passage.";
 
-function selectionOf(searchParams: SearchParams) {
-  const index = getData();
-  const ordered = orderProposals(index.dataset.proposals);
-  return { index, ordered, ...parseProposalParams(searchParams, ordered.map((p) => p.id)) };
-}
-
 export async function generateMetadata({ searchParams }: ProposalsPageProps): Promise<Metadata> {
-  const { ordered, params } = selectionOf(await searchParams);
-  const chosen = ordered.filter((p) => params.proposalIds.includes(p.id));
-  const title = params.isAllProposals ? "Proposals compared" : `Compared: ${chosen.map((p) => p.shortTitle).join(" · ")}`;
+  const title = getProposalsPageTitle(await searchParams);
   return pageMetadata({ title, description: DESCRIPTION, path: "/proposals" });
 }
 
 export default async function ProposalsPage({ searchParams }: ProposalsPageProps) {
-  const { index, ordered, params, notices } = selectionOf(await searchParams);
-  const comparison = buildComparison(index, params);
-  const hidden = new Set(params.hiddenRows);
-  const visibleKeys = ProvisionKeySchema.options.filter((key) => !hidden.has(key));
-  const positions = positionsView(index, visibleKeys);
-  const compared = ordered.filter((p) => params.proposalIds.includes(p.id));
+  const { notices, comparison, hiddenRows, positions, briefs, selection, picker } = getProposalsPage(await searchParams);
 
   return (
     <div className="proposals-page">
@@ -59,7 +41,14 @@ export default async function ProposalsPage({ searchParams }: ProposalsPageProps
         <h2 id="comparison-heading" className="sr-only">
           Comparison table
         </h2>
-        <ComparisonControls comparison={comparison} hiddenRows={params.hiddenRows} />
+        {selection.isLatestOnly ? (
+          <p className="mb-3 max-w-3xl" data-testid="default-selection">
+            Showing the latest {selection.compared} of the {selection.total} proposals. Tick others below, up to{" "}
+            {selection.maxCount} at a time, or link to any comparison with <code>?p=&lt;id&gt;&amp;p=&lt;id&gt;</code>; each
+            proposal’s own page also links to a comparison with the one before it.
+          </p>
+        ) : null}
+        <ComparisonControls comparison={comparison} hiddenRows={hiddenRows} picker={picker} selection={selection} />
         {comparison.hiddenRows.length > 0 ? (
           <p className="phidden no-print" data-testid="hidden-rows">
             <span className="font-medium">Hidden rows:</span>{" "}
@@ -91,7 +80,7 @@ export default async function ProposalsPage({ searchParams }: ProposalsPageProps
           The proposals in brief
         </h2>
         <div className="mt-4 grid gap-6 md:grid-cols-2">
-          {compared.map((proposal) => (
+          {briefs.map((proposal) => (
             <article key={proposal.id} className="pbrief" aria-labelledby={`brief-${proposal.id}`}>
               <h3 id={`brief-${proposal.id}`} className="font-serif text-lg font-bold leading-snug">
                 <Link href={`/proposals/${proposal.id}`} className="text-ink">
@@ -100,7 +89,7 @@ export default async function ProposalsPage({ searchParams }: ProposalsPageProps
               </h3>
               <p className="mt-2 text-[0.98rem]">{proposal.summary}</p>
               <h4 className="mt-3 text-sm font-semibold uppercase tracking-wide text-muted">Status history</h4>
-              <StatusHistory history={statusHistoryView(proposal, index)} />
+              <StatusHistory history={proposal.history} />
             </article>
           ))}
         </div>

@@ -9,11 +9,16 @@ export type FigureChartSectionProps = {
   section: FigureChartSectionData;
   description: string;
   events: readonly KeyEvent[];
+  /** Key events in the span, when more than `events` (a sample). */
+  eventsTotal?: number;
+  /** The CSV of the whole range, for the figures a sampled table leaves out. */
+  csvHref?: string;
 };
 
 /** One chart with its key, its event list and the table of its points. */
-export function FigureChartSection({ section, description, events }: FigureChartSectionProps) {
-  const { id, title, points, view, legend } = section;
+export function FigureChartSection({ section, description, events, eventsTotal = events.length, csvHref = "/api/figures.csv" }: FigureChartSectionProps) {
+  const { id, title, points, totalInRange, view, legend } = section;
+  const isSampled = points.length < totalInRange;
   const headingId = `${id}-heading`;
   return (
     <section aria-labelledby={headingId} className="figure-section space-y-5">
@@ -38,10 +43,28 @@ export function FigureChartSection({ section, description, events }: FigureChart
             </div>
             <figcaption className="mt-4 space-y-4 border-t border-rule pt-4">
               <FigureLegend legend={legend} hasSeriesLines={view.seriesLines.length > 0} />
-              <KeyEventList id={id} events={events} />
+              <KeyEventList id={id} events={events} total={eventsTotal} />
             </figcaption>
           </figure>
-          <FigureTable id={id} caption={`Every figure in the chart, oldest first (${points.length}).`} points={points} />
+          <FigureTable
+            id={id}
+            caption={
+              isSampled
+                ? `The ${points.length} figures the chart draws, of ${totalInRange} in this date range, oldest first. Choose a shorter range to see the others, or download them all as CSV.`
+                : `Every figure in the chart, oldest first (${points.length}).`
+            }
+            points={points}
+          />
+          {isSampled ? (
+            <p className="text-sm text-muted" data-testid={`${id}-table-more`}>
+              {totalInRange - points.length} more {totalInRange - points.length === 1 ? "figure" : "figures"} in this range{" "}
+              {totalInRange - points.length === 1 ? "is" : "are"} not listed here:{" "}
+              <a href={csvHref} download className="font-medium text-ink">
+                download every figure in the range as CSV
+              </a>
+              .
+            </p>
+          ) : null}
         </>
       ) : (
         <p className="rounded border border-rule bg-surface p-6 text-muted">No figure of this kind is reported in the chosen date range.</p>

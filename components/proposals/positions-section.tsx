@@ -1,11 +1,19 @@
+import Link from "next/link";
 import { joinOr } from "@/lib/format/words";
-import type { ProvisionPositionsView } from "@/lib/queries/positions-view";
+import { MEDIATORS_COLUMN, OTHERS_COLUMN, type ProvisionPositionsView } from "@/lib/queries/positions-view";
 import { PositionStatement } from "./position-statement";
 
 export type PositionsSectionProps = { positions: readonly ProvisionPositionsView[] };
 
 function joinNames(names: readonly string[]): string {
   return joinOr(names);
+}
+
+/** Whose statements the "more" link opens. */
+function moreLabel(columnId: string, name: string): string {
+  if (columnId === MEDIATORS_COLUMN) return "the mediators’ statements";
+  if (columnId === OTHERS_COLUMN) return "all statements";
+  return `${name}’s statements`;
 }
 
 /**
@@ -64,6 +72,12 @@ export function PositionsSection({ positions }: PositionsSectionProps) {
                     )}
                     {column.statements.length > 0 && column.silent.length > 0 ? (
                       <p className="mt-3 text-sm text-muted">Nothing reported from {joinNames(column.silent)}.</p>
+                    ) : null}
+                    {column.omittedCount > 0 ? (
+                      <p className="mt-3 text-sm text-muted" data-testid="positions-omitted">
+                        {column.omittedCount} more {column.omittedCount === 1 ? "position" : "positions"} not shown here;{" "}
+                        <Link href={column.moreHref}>read {moreLabel(column.id, column.name)} on the timeline</Link>.
+                      </p>
                     ) : null}
                   </div>
                 ))}

@@ -8,13 +8,14 @@ import {
   groupSeries,
   pointsForMetrics,
   pointsInRange,
-  selectKeyEvents,
+  keyEventsInSpan,
   type FigureChartId,
   type FigureIndex,
 } from "../queries/figure-series";
 import { METRIC_STYLE } from "../theme/figure-style";
 import type { MarkerShape } from "../schema/marker-shape";
 import type { FigureChartView } from "./figure-chart-view";
+import { FIGURE_LIMITS, sampleFigurePoints, type FigureLimits } from "../queries/figure-sample";
 import { figureChartView, timeSpan } from "./figure-layout";
 
 /** Key to one chart: what each shape means and whom each colour stands for. */
@@ -28,8 +29,10 @@ export type FigureLegend = {
 export type FigureChartSection = {
   id: FigureChartId;
   title: string;
-  /** Points inside the date range, oldest first: what the chart draws and the table lists. */
+  /** Points the chart draws and the table lists, oldest first: all inside the date range, or an even sample of them when there are more than the limit. */
   points: FigurePoint[];
+  /** How many of this chart's figures lie inside the date range (more than `points` when sampled). */
+  totalInRange: number;
   /** Undefined when the range holds no figure of this chart. */
   view: FigureChartView | undefined;
   legend: FigureLegend;
@@ -37,7 +40,10 @@ export type FigureChartSection = {
 
 export type FiguresPageView = {
   span: { start: string; end: string } | undefined;
+  /** Key events on the time axis: all inside the span, or an even sample of them. */
   events: KeyEvent[];
+  /** How many key events lie inside the span. */
+  eventsTotal: number;
   charts: FigureChartSection[];
 };
 
@@ -59,25 +65,35 @@ export function figureLegend(points: readonly FigurePoint[]): FigureLegend {
   return { metrics, reporters, hasUnattributed: points.some((p) => !p.isAttributed) };
 }
 
+// Every count as a point, built once per dataset (the data cannot change while a server runs).
+const pointsCache = new WeakMap<FigureIndex["dataset"], FigurePoint[]>();
+function allFigurePoints(index: FigureIndex): FigurePoint[] {
+  let points = pointsCache.get(index.dataset);
+  if (!points) pointsCache.set(index.dataset, (points = buildFigurePoints(index)));
+  return points;
+}
+
 /**
  * Both charts of /figures over one shared time span (the URL range, else the span of all figures),
- * so their time axes and event markers line up.
+ * so their time axes and event markers line up. Each chart draws at most `limits.pointsPerChart`
+ * points and the axis at most `limits.keyEvents` events, spread evenly over the span, so the page
+ * stays small at any data size; the span is that of every figure in the range.
  */
-export function figuresPageView(index: FigureIndex, range: DateRange): FiguresPageView {
-  const all = buildFigurePoints(index);
-  const inRange = pointsInRange(all, range);
+export function figuresPageView(index: FigureIndex, range: DateRange, limits: FigureLimits = FIGURE_LIMITS): FiguresPageView {
+  const inRange = pointsInRange(allFigurePoints(index), range);
   const span = timeSpan(
     inRange.map((p) => p.date),
     range,
   );
-  const events = span ? selectKeyEvents(index, span.start, span.end) : [];
+  const { events, total: eventsTotal } = span ? keyEventsInSpan(index, span.start, span.end, limits.keyEvents) : { events: [], total: 0 };
   const charts = FIGURE_CHARTS.map((chart): FigureChartSection => {
-    const points = pointsForMetrics(inRange, chart.metrics);
+    const inChart = pointsForMetrics(inRange, chart.metrics);
+    const points = sampleFigurePoints(inChart, limits.pointsPerChart);
     const view =
       span && points.length > 0
         ? figureChartView({ id: chart.id, title: chart.title, points, series: groupSeries(points), events, span })
         : undefined;
-    return { id: chart.id, title: chart.title, points, view, legend: figureLegend(points) };
+    return { id: chart.id, title: chart.title, points, totalInRange: inChart.length, view, legend: figureLegend(points) };
   });
-  return { span, events, charts };
+  return { span, events, eventsTotal, charts };
 }

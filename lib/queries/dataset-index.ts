@@ -11,6 +11,10 @@ import { buildPostings, type TimelinePostings } from "./timeline-postings";
 import { buildTextIndex, type TextIndex } from "./text-index";
 import type { TimelineEntry } from "../schema/timeline-entry";
 import { toTimelineEntries } from "./timeline-entries";
+import { buildKeyEvents, type KeyEventRecord } from "./key-events";
+import { orderProposals } from "./proposal-order";
+import { principalActors, provisionPositions, type ProvisionPositions } from "./provision-positions";
+import { ProvisionKeySchema, type ProvisionKey } from "../schema/provision";
 
 /** Statements and figures that name an event as theirs (`eventId`), oldest first. */
 export type EventLinks = { statements: readonly TimelineEntry[]; counts: readonly TimelineEntry[] };
@@ -43,6 +47,14 @@ export type DatasetIndex = {
   citations: ReadonlyMap<string, ArticleCitations>;
   /** Articles, newest published first (then by id). */
   articlesByDate: readonly Article[];
+  /** Proposals in the comparison's column order. */
+  proposalOrder: readonly Proposal[];
+  /** Each side's statements on each provision, and the sides (principal actors). */
+  provisionPositions: { principals: readonly Actor[]; byKey: ReadonlyMap<ProvisionKey, ProvisionPositions> };
+  /** Events drawn on the figures' time axis, in date order. */
+  keyEvents: readonly KeyEventRecord[];
+  /** Years in which figures were reported, ascending. */
+  figureYears: readonly number[];
 };
 
 function byId<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
@@ -92,5 +104,12 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     eventLinks: linkEvents(timeline, statements, counts),
     citations: buildArticleCitations({ dataset, actors }),
     articlesByDate: [...dataset.articles].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id)),
+    proposalOrder: orderProposals(dataset.proposals),
+    provisionPositions: {
+      principals: principalActors(dataset.actors),
+      byKey: new Map(provisionPositions(dataset.statements, dataset.actors, ProvisionKeySchema.options).map((positions) => [positions.key, positions])),
+    },
+    keyEvents: buildKeyEvents(dataset.events),
+    figureYears: [...new Set(dataset.counts.map((count) => Number(count.date.slice(0, 4))))].sort((a, b) => a - b),
   };
 }

@@ -1,3 +1,4 @@
+import { evenIndices } from "./figure-sample";
 import { formatCountValue, METRIC_LABELS } from "../format/format-count";
 import { formatFactDate, formatShortDate } from "../format/format-date";
 import { formatShortCountValue } from "../format/format-figure";
@@ -6,14 +7,13 @@ import { sourceHref } from "../format/quote-anchor";
 import type { DateRange } from "../params/date-range-params";
 import type { Count, Metric } from "../schema/count";
 import { MetricSchema } from "../schema/count";
-import type { EventType } from "../schema/event";
 import { actorColour } from "../theme/actor-palette";
 import { METRIC_STYLE, UNATTRIBUTED_COLOUR } from "../theme/figure-style";
 import type { DatasetIndex } from "./dataset-index";
 import type { FigurePoint, FigureSeries, FigureSource, KeyEvent, SameDateReports } from "./figure-point";
 
 /** What the figure builders read from the index. */
-export type FigureIndex = Pick<DatasetIndex, "dataset" | "actors" | "articles" | "events">;
+export type FigureIndex = Pick<DatasetIndex, "dataset" | "actors" | "articles" | "events" | "keyEvents">;
 
 /** The two charts of /figures and the metrics each one draws. */
 export const FIGURE_CHARTS = [
@@ -31,7 +31,7 @@ export const FIGURE_CHARTS = [
 export type FigureChartId = (typeof FIGURE_CHARTS)[number]["id"];
 
 /** Event types drawn on the time axis: turning points of the war and the deals, not every round of talks. */
-export const KEY_EVENT_TYPES: readonly EventType[] = ["attack", "military", "ceasefire", "collapse", "release", "resolution"];
+export { eventSpan, KEY_EVENT_TYPES } from "./key-events";
 
 const METRIC_ORDER = new Map(MetricSchema.options.map((metric, index) => [metric, index]));
 
@@ -189,37 +189,36 @@ export function groupSeries(points: readonly FigurePoint[]): FigureSeries[] {
     });
 }
 
-/** First and last day an event may have happened on, from its date and precision. */
-export function eventSpan(event: { date: string; precision: KeyEvent["precision"] }): { start: string; end: string } {
-  if (event.precision === "month") return { start: `${event.date.slice(0, 7)}-01`, end: event.date };
-  if (event.precision === "year") return { start: `${event.date.slice(0, 4)}-01-01`, end: event.date };
-  return { start: event.date, end: event.date };
-}
 
 /**
  * Timeline events of the key types whose dates fall inside [start, end], oldest first and
  * numbered from 1 for the markers on the axis.
  */
-export function selectKeyEvents(index: Pick<FigureIndex, "dataset">, start: string, end: string): KeyEvent[] {
-  return index.dataset.events
-    .filter((event) => KEY_EVENT_TYPES.includes(event.type))
-    .filter((event) => {
-      const span = eventSpan(event);
-      return span.end >= start && span.start <= end;
-    })
-    .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id.localeCompare(b.id)))
-    .map((event, i) => ({
-      number: i + 1,
-      id: event.id,
-      type: event.type,
-      typeLabel: TYPE_LABELS[event.type],
-      title: event.title,
-      date: event.date,
-      precision: event.precision,
-      dateText: formatFactDate(event),
-      href: `/events/${event.id}`,
-    }));
+export function selectKeyEvents(index: Pick<DatasetIndex, "keyEvents">, start: string, end: string): KeyEvent[] {
+  return keyEventsInSpan(index, start, end, Number.POSITIVE_INFINITY).events;
 }
+
+/**
+ * Like `selectKeyEvents`, but at most `limit` of them, spread evenly with the first and the latest
+ * kept, numbered from 1; `total` counts all in the span. Only the kept ones are formatted.
+ */
+export function keyEventsInSpan(index: Pick<DatasetIndex, "keyEvents">, start: string, end: string, limit: number): { events: KeyEvent[]; total: number } {
+  const inSpan = index.keyEvents.filter(({ span }) => span.end >= start && span.start <= end);
+  const kept = inSpan.length <= limit ? inSpan : evenIndices(inSpan.length, limit).map((i) => inSpan[i]!);
+  const events = kept.map(({ event }, i) => ({
+    number: i + 1,
+    id: event.id,
+    type: event.type,
+    typeLabel: TYPE_LABELS[event.type],
+    title: event.title,
+    date: event.date,
+    precision: event.precision,
+    dateText: formatFactDate(event),
+    href: `/events/${event.id}`,
+  }));
+  return { events, total: inSpan.length };
+}
+
 
 /** For each metric, the reports with the latest as-of date (several when sources disagree on that day). */
 export function latestReports(points: readonly FigurePoint[], metric: Metric): FigurePoint[] {

@@ -2,12 +2,12 @@ import { formatFactDate, formatShortDate } from "../format/format-date";
 import { PROVISION_LABELS } from "../format/proposal-labels";
 import { sourceHref } from "../format/quote-anchor";
 import { joinAnd } from "../format/words";
+import { timelineHref } from "../params/timeline-href";
 import type { ProvisionKey } from "../schema/provision";
 import type { Statement } from "../schema/statement";
 import { actorColour } from "../theme/actor-palette";
 import type { DatasetIndex } from "./dataset-index";
 import { entryHref } from "./entry-href";
-import { principalActors, provisionPositions } from "./provision-positions";
 
 /** One statement as the positions section shows it: who, where, when, the words and where to read them. */
 export type PositionStatementView = {
@@ -39,6 +39,18 @@ export type PositionColumnView = {
   statements: PlacedStatementView[];
   /** Sides in this column the sources report no position for, named so their silence is visible. */
   silent: string[];
+  /** Statements on this provision left out by the per-column limit (0 on the real data). */
+  omittedCount: number;
+  /** The timeline's statements by this column's side, where the left-out ones can be read. */
+  moreHref: string;
+};
+
+/** How many statements a column shows and which it prefers when it has more. */
+export type PositionsOptions = {
+  /** Most statements one column shows for one provision; the rest are counted and linked. */
+  perColumn?: number;
+  /** Statements about these proposals (the compared ones) are kept before others. */
+  preferredProposalIds?: readonly string[];
 };
 
 /**
@@ -51,7 +63,7 @@ export type ProvisionPositionsView = { keys: ProvisionKey[]; label: string; colu
 export const MEDIATORS_COLUMN = "mediators";
 export const OTHERS_COLUMN = "other";
 
-type PositionsIndex = Pick<DatasetIndex, "dataset" | "actors" | "articles" | "proposals">;
+type PositionsIndex = Pick<DatasetIndex, "dataset" | "actors" | "articles" | "proposals" | "provisionPositions">;
 
 export function statementView(statement: Statement, index: PositionsIndex): PositionStatementView {
   const speaker = index.actors.get(statement.speakerId);
@@ -81,9 +93,29 @@ function sourceLabel(outlet: string | null, published: string): string {
   return outlet ? `${outlet}, ${formatShortDate(published)}` : `Report of ${formatShortDate(published)}`;
 }
 
+
+/**
+ * At most `limit` statements, oldest first: those about a preferred proposal first, then the
+ * latest, so a column stays small at any data size while the compared proposals' reactions show.
+ */
+export function limitStatements<T extends { id: string; date: string }>(
+  statements: readonly T[],
+  limit: number,
+  isPreferred: (statement: T) => boolean,
+): { kept: T[]; omittedCount: number } {
+  if (statements.length <= limit) return { kept: [...statements], omittedCount: 0 };
+  const byDate = (a: T, b: T) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+  const newestFirst = [...statements].sort((a, b) => byDate(b, a));
+  const ranked = [...newestFirst.filter(isPreferred), ...newestFirst.filter((s) => !isPreferred(s))];
+  return { kept: ranked.slice(0, Math.max(0, limit)).sort(byDate), omittedCount: statements.length - Math.max(0, limit) };
+}
+
 /** Positions on the given provisions, resolved for display, in a fixed set of columns. */
-export function positionsView(index: PositionsIndex, keys: readonly ProvisionKey[]): ProvisionPositionsView[] {
-  const principals = principalActors(index.dataset.actors);
+export function positionsView(index: PositionsIndex, keys: readonly ProvisionKey[], options: PositionsOptions = {}): ProvisionPositionsView[] {
+  const perColumn = options.perColumn ?? Number.POSITIVE_INFINITY;
+  const preferred = new Set(options.preferredProposalIds ?? []);
+  const isPreferred = (statement: Statement) => preferred.size > 0 && statement.proposalIds.some((id) => preferred.has(id));
+  const { principals, byKey } = index.provisionPositions;
   const parties = principals.filter((a) => a.role === "party");
   const mediators = principals.filter((a) => a.role === "mediator");
   const side = (actorId: string | null) => {
@@ -92,12 +124,22 @@ export function positionsView(index: PositionsIndex, keys: readonly ProvisionKey
       ? { sideName: actor.name, sideColour: actorColour(actor.id, index.actors) }
       : { sideName: "Other sources", sideColour: "var(--rule)" };
   };
-  const views = provisionPositions(index.dataset.statements, index.dataset.actors, keys).map(({ key, groups }) => {
-    const statementsOf = (ids: readonly (string | null)[]): PlacedStatementView[] =>
-      groups
-        .filter((g) => ids.includes(g.actorId))
-        .flatMap((g) => g.statements.map((s) => ({ ...statementView(s, index), ...side(g.actorId) })))
-        .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const views = keys.flatMap((key) => byKey.get(key) ?? []).map(({ key, groups }) => {
+    // Only the statements that can be kept are looked at further, and only those kept are resolved
+    // for display: at scale a column holds thousands. Each group is already oldest first.
+    const statementsOf = (ids: readonly (string | null)[]) => {
+      const chosen = groups.filter((g) => ids.includes(g.actorId));
+      const total = chosen.reduce((sum, g) => sum + g.statements.length, 0);
+      const candidates = chosen.flatMap((g) => {
+        const latest = g.statements.slice(-perColumn);
+        const latestIds = new Set(latest.map((statement) => statement.id));
+        const earlierPreferred = g.statements.filter((statement) => !latestIds.has(statement.id) && isPreferred(statement));
+        return [...earlierPreferred, ...latest].map((statement) => ({ statement, actorId: g.actorId, id: statement.id, date: statement.date }));
+      });
+      const { kept } = limitStatements(candidates, perColumn, (c) => isPreferred(c.statement));
+      const statements: PlacedStatementView[] = kept.map((c) => ({ ...statementView(c.statement, index), ...side(c.actorId) }));
+      return { statements, omittedCount: total - kept.length };
+    };
     const silentOf = (actors: typeof principals) =>
       actors.filter((a) => !groups.some((g) => g.actorId === a.id && g.statements.length > 0)).map((a) => a.name);
     const columns: PositionColumnView[] = [
@@ -105,17 +147,26 @@ export function positionsView(index: PositionsIndex, keys: readonly ProvisionKey
         id: party.id,
         name: party.name,
         colour: actorColour(party.id, index.actors),
-        statements: statementsOf([party.id]),
+        ...statementsOf([party.id]),
         silent: silentOf([party]),
+        moreHref: timelineHref({ actorIds: [party.id], types: ["statement"] }),
       })),
       {
         id: MEDIATORS_COLUMN,
         name: "Mediators",
         colour: "var(--muted)",
-        statements: statementsOf(mediators.map((m) => m.id)),
+        ...statementsOf(mediators.map((m) => m.id)),
         silent: silentOf(mediators),
+        moreHref: timelineHref({ actorIds: mediators.map((m) => m.id), types: ["statement"] }),
       },
-      { id: OTHERS_COLUMN, name: "Other sources", colour: "var(--rule)", statements: statementsOf([null]), silent: [] },
+      {
+        id: OTHERS_COLUMN,
+        name: "Other sources",
+        colour: "var(--rule)",
+        ...statementsOf([null]),
+        silent: [],
+        moreHref: timelineHref({ types: ["statement"] }),
+      },
     ];
     return { keys: [key], label: PROVISION_LABELS[key].label, columns };
   });

@@ -56,7 +56,7 @@ export type Comparison = {
   columns: ComparisonColumn[];
   rows: ComparisonRow[];
   hiddenRows: { key: ProvisionKey; label: string; showHref: string }[];
-  /** Every proposal, oldest first, with whether it is in the comparison (for the chooser). */
+  /** Proposals the chooser offers, oldest first, with whether each is in the comparison (every proposal unless a page of them is asked for). */
   choices: { id: string; shortTitle: string; dateText: string; isSelected: boolean }[];
   /** The numbered passages cited in the table, for the footnotes. */
   notes: CitationView[];
@@ -106,13 +106,21 @@ export function citationViews(refs: readonly SourceRef[], index: Pick<DatasetInd
   }));
 }
 
+/** Options for `buildComparison`; both only save work or bound the chooser, the defaults give the whole list. */
+export type ComparisonOptions = {
+  /** Every proposal, oldest first, when the caller already has it (`orderProposals`). */
+  ordered?: readonly Proposal[];
+  /** Proposals the chooser lists besides the compared ones; all when absent. */
+  choiceIds?: readonly string[];
+};
+
 /**
  * Everything the comparison table shows, as plain data: columns in date order, rows in the
  * schema's order minus hidden ones, each cell with its citations and its change from the column
  * before it, and the links that hide or restore a row or a column.
  */
-export function buildComparison(index: ComparisonIndex, params: ProposalParams): Comparison {
-  const all = orderProposals(index.dataset.proposals);
+export function buildComparison(index: ComparisonIndex, params: ProposalParams, options: ComparisonOptions = {}): Comparison {
+  const all = options.ordered ?? orderProposals(index.dataset.proposals);
   const allIds = all.map((p) => p.id);
   const selected = new Set(params.proposalIds);
   const proposals = all.filter((p) => selected.has(p.id));
@@ -165,10 +173,22 @@ export function buildComparison(index: ComparisonIndex, params: ProposalParams):
       label: PROVISION_LABELS[key].label,
       showHref: comparisonHref({ ...selection, hiddenRows: params.hiddenRows.filter((k) => k !== key) }, allIds, "#comparison"),
     })),
-    choices: all.map((p) => ({ id: p.id, shortTitle: p.shortTitle, dateText: formatFactDate(p), isSelected: selected.has(p.id) })),
+    choices: chooserList(all, selected, options.choiceIds).map((p) => ({
+      id: p.id,
+      shortTitle: p.shortTitle,
+      dateText: formatFactDate(p),
+      isSelected: selected.has(p.id),
+    })),
     notes: citationViews(notes, index, numberOf),
     resetHref: "/proposals",
   };
+}
+
+/** The compared proposals plus those offered (all when no list is given), oldest first. */
+function chooserList(all: readonly Proposal[], selected: ReadonlySet<string>, choiceIds: readonly string[] | undefined): readonly Proposal[] {
+  if (!choiceIds) return all;
+  const offered = new Set(choiceIds);
+  return all.filter((p) => selected.has(p.id) || offered.has(p.id));
 }
 
 /** A proposal's whole status history, oldest first, as shown. */

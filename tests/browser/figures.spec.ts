@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { FIGURE_LIMITS } from "@/lib/queries/figure-sample";
 import { formatCountValue } from "@/lib/format/format-count";
 import { DatasetSchema, type Dataset } from "@/lib/schema/dataset";
 import type { Metric } from "@/lib/schema/count";
@@ -237,4 +238,22 @@ test("the home page shows the latest figures with who reported them", async ({ p
   await expect(region.getByRole("link", { name: /All figures/ })).toHaveAttribute("href", "/figures");
   // No chart library on the home page: the sparklines are plain server-rendered SVG.
   await expect(page.locator(".recharts-wrapper")).toHaveCount(0);
+});
+
+test("within the size limits every figure is shown, and a range's CSV link follows the range", async ({ page, request }) => {
+  const dataset = await loadDataset(request);
+  // A bigger dataset is sampled; one this size must not be.
+  test.skip(CHARTS.some((chart) => countsFor(dataset, chart.metrics).length > FIGURE_LIMITS.pointsPerChart), "the dataset is large enough to be sampled");
+  await openFigures(page);
+  await expect(page.getByText(`Showing ${dataset.counts.length} figures from`)).toBeVisible();
+  await expect(page.locator('[data-testid$="-table-more"]')).toHaveCount(0);
+  await expect(page.getByText("spread evenly")).toHaveCount(0);
+  for (const chart of CHARTS) {
+    await expect(section(page, chart.name).locator("table caption")).toContainText(`Every figure in the chart, oldest first (${countsFor(dataset, chart.metrics).length})`);
+  }
+
+  await openFigures(page, "?from=2025-01-01");
+  const inRange = dataset.counts.filter((c) => c.date >= "2025-01-01");
+  await expect(page.getByText(`Showing ${inRange.length} ${inRange.length === 1 ? "figure" : "figures"} from`)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Download these figures as CSV" })).toHaveAttribute("href", "/api/figures.csv?from=2025-01-01");
 });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { PROPOSAL_LIMITS } from "@/lib/params/proposal-params";
 import { ProvisionKeySchema } from "@/lib/schema/provision";
 import { rootActorId } from "@/lib/theme/actor-palette";
 import { cell, columnIds, comparisonTable, loadProposals, rowKeys } from "./support/proposals-data";
@@ -197,6 +198,46 @@ test.describe("/proposals", () => {
       await expect(guarantee.locator(`[data-side="${side}"] article`)).toHaveCount(expected.length);
     }
     await expect(guarantee.locator('[data-side="mediators"]')).toBeVisible();
+  });
+
+  test("the default view compares the latest proposals (every one when there are few) and the picker reaches the rest", async ({ page, request }) => {
+    const { ordered } = await loadProposals(request);
+    const latest = ordered.slice(-PROPOSAL_LIMITS.defaultCount);
+    await page.goto("/proposals");
+    await expect.poll(() => columnIds(page)).toEqual(latest.map((p) => p.id));
+    const briefs = page.getByRole("region", { name: "The proposals in brief" }).locator("article h3");
+    await expect(briefs).toHaveText(latest.map((p) => p.title));
+    const note = page.getByTestId("default-selection");
+    if (ordered.length > latest.length) await expect(note).toContainText(`Showing the latest ${latest.length} of the ${ordered.length} proposals`);
+    else await expect(note).toHaveCount(0);
+    // Every proposal on the picker's first page has a box; the compared ones are ticked.
+    const form = page.locator("form.pcontrols");
+    for (const proposal of ordered.slice(-PROPOSAL_LIMITS.pickerPageSize)) {
+      const box = form.locator(`input[name="p"][value="${proposal.id}"]`);
+      if (latest.includes(proposal)) await expect(box).toBeChecked();
+      else await expect(box).not.toBeChecked();
+    }
+    await expect(page.getByRole("navigation", { name: "Pages of the proposal list" })).toHaveCount(ordered.length > PROPOSAL_LIMITS.pickerPageSize ? 1 : 0);
+  });
+
+  test("an explicit p= selection shows exactly those proposals, in date order, with their briefs", async ({ page, request }) => {
+    const { ordered } = await loadProposals(request);
+    const chosen = [ordered.at(-1)!, ordered[0]!, ordered[1]!];
+    await page.goto(`/proposals?${chosen.map((p) => `p=${p.id}`).join("&")}`);
+    const expected = ordered.filter((p) => chosen.includes(p));
+    await expect.poll(() => columnIds(page)).toEqual(expected.map((p) => p.id));
+    await expect(page.getByRole("region", { name: "The proposals in brief" }).locator("article h3")).toHaveText(expected.map((p) => p.title));
+    await expect(page.getByTestId("default-selection")).toHaveCount(0);
+    await expect(page.locator('[role="status"]')).toHaveCount(0);
+    await expect(page).toHaveTitle(new RegExp(`Compared: ${expected.map((p) => p.shortTitle.replace(/[()]/g, "\\$&")).join(" · ")}`));
+  });
+
+  test("a picker page beyond the last shows the last, with a notice", async ({ page, request }) => {
+    const { ordered } = await loadProposals(request);
+    const response = await page.goto("/proposals?list=999");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("status")).toContainText("the last is shown");
+    await expect.poll(() => columnIds(page)).toEqual(ordered.slice(-PROPOSAL_LIMITS.defaultCount).map((p) => p.id));
   });
 
   test("unknown proposal ids show a notice and the page still renders", async ({ page, request }) => {

@@ -22,7 +22,7 @@ export type TimelinePageProps = Pick<TimelinePageModel, "view" | "notices" | "co
   /** Entries in the whole record, and those matching the filter. */
   total: number;
   matched: number;
-  slice: Omit<PageSlice<TimelineEntry>, "items">;
+  slice: Pick<PageSlice<TimelineEntry>, "page" | "pageCount" | "total" | "first" | "last">;
   groups: MonthGroup<EntryView>[];
   /** The filter without page or entry: what pagination and "clear" links keep. */
   base: TimelineLink;
@@ -46,7 +46,6 @@ export function getTimelinePage(params: SearchParams): TimelinePageProps {
   const { actorCounts, typeCounts, span } = timelineFacets(index);
   const typeOption = (type: TimelineType): TypeFilterOption => ({ type, count: typeCounts.get(type) ?? 0 });
   const shown = (option: TypeFilterOption) => option.count > 0 || view.types.includes(option.type);
-  const { items, ...sliceInfo } = slice;
   return {
     view,
     notices: model.notices,
@@ -54,7 +53,7 @@ export function getTimelinePage(params: SearchParams): TimelinePageProps {
     articleCount: index.dataset.articles.length,
     total: model.total,
     matched: model.matches.length,
-    slice: sliceInfo,
+    slice: { page: slice.page, pageCount: slice.pageCount, total: slice.total, first: slice.first, last: slice.last },
     groups: model.groups.map((group) => ({ ...group, entries: group.entries.map((entry) => entryView(entry, index)) })),
     base: filterOnly(view),
     filters: activeFilters(view, index.actors),

@@ -63,3 +63,54 @@ describe("comparisonHref", () => {
     expect(params).toEqual({ proposalIds: ["may", "july"], isAllProposals: false, hiddenRows: ["hostagesDead"] });
   });
 });
+
+describe("parseProposalParams with more proposals than the default", () => {
+  // Ten proposals, oldest first; small limits so the cases stay readable.
+  const TEN = Array.from({ length: 10 }, (_, i) => `p${i}`);
+  const LIMITS = { defaultCount: 3, maxCount: 4, pickerPageSize: 4 };
+
+  it.each<[string, SearchParams, string[], boolean, string[], number, string[]]>([
+    // name, query, compared, isDefault, left out, picker page, notices
+    ["no p: the latest three", {}, ["p7", "p8", "p9"], true, [], 1, []],
+    ["only unknown ids: the latest three", { p: "nope" }, ["p7", "p8", "p9"], true, [], 1, ["p"]],
+    ["an explicit choice is kept as asked", { p: ["p0", "p5"] }, ["p0", "p5"], false, [], 1, []],
+    ["at most four: the latest four of six, the rest named", { p: ["p0", "p1", "p2", "p3", "p4", "p5"] }, ["p2", "p3", "p4", "p5"], false, ["p0", "p1"], 1, ["p"]],
+    ["a picker page", { list: "2" }, ["p7", "p8", "p9"], true, [], 2, []],
+    ["a picker page past the last shows the last", { list: "9" }, ["p7", "p8", "p9"], true, [], 3, ["list"]],
+    ["a picker page that is no number is ignored", { list: "x" }, ["p7", "p8", "p9"], true, [], 1, ["list"]],
+  ])("%s", (_name, input, compared, isDefault, leftOut, listPage, noticeParams) => {
+    const { params, notices, selection } = parseProposalParams(input, TEN, LIMITS);
+    expect(params.proposalIds).toEqual(compared);
+    expect(params.isAllProposals).toBe(false);
+    expect(selection).toEqual({ isDefault, leftOutIds: leftOut, listPage, listPageCount: 3 });
+    expect(notices.map((n) => n.param)).toEqual(noticeParams);
+  });
+
+  it("says which proposals it falls back to, and which it left out", () => {
+    expect(parseProposalParams({ p: "nope" }, TEN, LIMITS).notices[0]?.message).toContain("the latest 3 proposals are shown");
+    const cut = parseProposalParams({ p: TEN }, TEN, LIMITS).notices[0]?.message;
+    expect(cut).toContain("at most 4");
+    expect(cut).toContain("“p=p0”");
+    expect(cut).toContain("and 1 more");
+  });
+
+  it("never compares more than the cap, however many ids a link repeats", () => {
+    const many = Array.from({ length: 500 }, (_, i) => `q${i}`);
+    const { params } = parseProposalParams({ p: many }, many);
+    expect(params.proposalIds).toHaveLength(12);
+    expect(params.proposalIds.at(-1)).toBe("q499");
+  });
+});
+
+describe("comparisonHref with more proposals than the default", () => {
+  const TEN = Array.from({ length: 10 }, (_, i) => `p${i}`);
+  it.each<[string, string[], number | undefined, string]>([
+    ["the default selection is the plain address", ["p7", "p8", "p9"], undefined, "/proposals"],
+    ["all ten are not the default", TEN, undefined, `/proposals?${TEN.map((id) => `p=${id}`).join("&")}`],
+    ["a subset names its proposals", ["p8", "p9"], undefined, "/proposals?p=p8&p=p9"],
+    ["a picker page is kept", ["p7", "p8", "p9"], 2, "/proposals?list=2"],
+    ["the first picker page is the default", ["p7", "p8", "p9"], 1, "/proposals"],
+  ])("%s", (_name, proposalIds, listPage, expected) => {
+    expect(comparisonHref({ proposalIds, hiddenRows: [], ...(listPage ? { listPage } : {}) }, TEN, "", 3)).toBe(expected);
+  });
+});
