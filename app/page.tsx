@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { ActorChip } from "@/components/actor-chip";
 import { LatestFigures } from "@/components/figures/latest-figures";
 import { getHomePage } from "@/lib/data/pages/home-page";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import type { ActorChip } from "@/lib/queries/actor-chips";
 
 export type ActorChipProps = ActorChip;

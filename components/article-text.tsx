@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { Fragment } from "react";
 import { FACT_KIND_LABELS } from "@/lib/format/fact-kind-labels";
 import { countNoun } from "@/lib/format/words";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { ActorChip } from "@/components/actor-chip";
 import { SourceQuote } from "@/components/source-quote";
 import { formatFactDate } from "@/lib/format/format-date";

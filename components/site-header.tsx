@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { NAV_LINKS, SITE_NAME } from "@/lib/site";
 
 export function SiteHeader() {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { formatShortDate } from "@/lib/format/format-date";
 import { sourceHref } from "@/lib/format/quote-anchor";
 import type { SourceCitation } from "@/lib/queries/source-citations";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { PageHeader } from "@/components/page-header";
 import { getActorsPage, type ActorListItem } from "@/lib/data/pages/actors-page";
 import { pageMetadata } from "@/lib/site-metadata";

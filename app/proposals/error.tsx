@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 
 /** The comparison failed to render: offer a retry and a way back to the full comparison. */
 export default function ProposalsError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { PageHeader } from "@/components/page-header";
 import { getSourcesPage } from "@/lib/data/pages/sources-page";
 import { pageMetadata } from "@/lib/site-metadata";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { EntryCard } from "@/components/entry-card";
 import { PageHeader } from "@/components/page-header";
 import { ParamNotices } from "@/components/param-notices";

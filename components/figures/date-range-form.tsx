@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import type { DateRange } from "@/lib/params/date-range-params";
 import { rangeQuery } from "@/lib/params/range-query";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { formatShortDate } from "@/lib/format/format-date";
 import type { FigurePoint } from "@/lib/queries/figure-point";
 import { MarkerSwatch } from "./figure-marker";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import type { KeyEvent } from "@/lib/queries/figure-point";
 
 export type KeyEventListProps = {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { spreadOverlaps, thinEvenly } from "@/lib/charts/chart-geometry";
 import { sparklinePositions } from "@/lib/charts/figure-layout";
 import { METRIC_LABELS } from "@/lib/format/format-count";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { PROVISION_LABELS } from "@/lib/format/proposal-labels";
 import type { ProposalPickerView, ProposalSelectionNote } from "@/lib/data/pages/proposals-page";
 import type { Comparison } from "@/lib/queries/proposal-comparison";

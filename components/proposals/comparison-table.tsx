@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { countNoun } from "@/lib/format/words";
 import type { Comparison, ComparisonColumn } from "@/lib/queries/proposal-comparison";
 import { ProvisionCell } from "./provision-cell";

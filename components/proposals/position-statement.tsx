@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import type { PositionStatementView } from "@/lib/queries/positions-view";
 
 export type PositionStatementProps = {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { joinOr } from "@/lib/format/words";
 import { MEDIATORS_COLUMN, OTHERS_COLUMN, type ProvisionPositionsView } from "@/lib/queries/positions-view";
 import { PositionStatement } from "./position-statement";

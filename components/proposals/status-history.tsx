@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import type { StatusView } from "@/lib/queries/proposal-comparison";
 import { StatusBadge } from "./status-badge";
 

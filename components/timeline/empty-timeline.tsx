@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { formatShortDate } from "@/lib/format/format-date";
 import { countNoun } from "@/lib/format/words";
 import { timelineHref } from "@/lib/params/timeline-href";

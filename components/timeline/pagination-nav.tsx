@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { timelineHref, type TimelineLink } from "@/lib/params/timeline-href";
 import type { TimelineOrder } from "@/lib/params/timeline-params";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { countNoun, pluralWord } from "@/lib/format/words";
 import { filterOnly, timelineHref } from "@/lib/params/timeline-href";
 import type { TimelineView } from "@/lib/params/timeline-params";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { formatShortDate } from "@/lib/format/format-date";
 import { TYPE_LABELS } from "@/lib/format/labels";
 import { pluralWord } from "@/lib/format/words";

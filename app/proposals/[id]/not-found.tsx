@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/site-link";
 import { getProposalLinks } from "@/lib/data/pages/proposal-page";
 
 /** An unknown proposal id: say so, and list the proposals that do exist. */
