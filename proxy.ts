@@ -1,9 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { sharedIndex } from "@/lib/data/shared-index";
+import type { CachedRoute } from "@/lib/data/cached-route";
+import { routeFigures } from "@/lib/data/figures-route";
+import { routeProposals } from "@/lib/data/proposals-route";
 import { routeTimeline } from "@/lib/data/timeline-route";
-import { TIMELINE_PATH } from "@/lib/params/timeline-href";
 
-const VIEW_PREFIX = "/timeline-view/";
+/**
+ * Pages whose content depends on their query string. Each canonical view is served from its own cached
+ * page at `<path>-view/<key>`; other spellings redirect to the canonical address; views with values that
+ * cannot be used render per request at `<path>` itself, with notices.
+ */
+const CACHED_PAGES: Record<string, (search: URLSearchParams) => CachedRoute> = {
+  "/timeline": (search) => routeTimeline(search, sharedIndex()),
+  "/proposals": (search) => routeProposals(search, sharedIndex()),
+  "/figures": (search) => routeFigures(search),
+};
+const CACHED_VIEW = /^\/(timeline|proposals|figures)-view(\/|$)/;
 /** Where a request for a path no page answers goes, so the site's own 404 page (status 404) is shown. */
 const NOT_FOUND_PATH = "/_no-such-page";
 
@@ -33,10 +45,10 @@ function redirect(request: NextRequest, location: string) {
 }
 
 /** Serve the cached page of a canonical view in place of the request; the browser keeps its address. */
-function serveView(request: NextRequest, key: string) {
+function serveView(request: NextRequest, path: string, key: string) {
   const headers = new Headers(request.headers);
   headers.set(MARKER, secret);
-  return rewrite(request, `${VIEW_PREFIX}${key}`, headers);
+  return rewrite(request, `${path}-view/${key}`, headers);
 }
 
 function rewrite(request: NextRequest, pathname: string, headers?: Headers) {
@@ -66,23 +78,24 @@ export function proxy(request: NextRequest) {
   const permalink = PERMALINK.exec(pathname);
   if (permalink && !hasRecord(permalink[1] as PermalinkKind, decodeURIComponent(permalink[2]!))) return rewrite(request, NOT_FOUND_PATH);
 
-  // Each timeline view has one canonical address and one cached page (app/timeline-view/[key]); other
-  // spellings redirect to it, and views with unusable values render per request with notices (app/timeline).
-  if (pathname === TIMELINE_PATH) {
-    const route = routeTimeline(searchParams, sharedIndex());
+  // Each view has one canonical address and one cached page; other spellings redirect to it, and views
+  // with unusable values render per request with notices.
+  const routeOf = CACHED_PAGES[pathname];
+  if (routeOf) {
+    const route = routeOf(searchParams);
     if (route.kind === "redirect") return redirect(request, route.location);
-    if (route.kind === "view") return serveView(request, route.key);
+    if (route.kind === "view") return serveView(request, pathname, route.key);
     return NextResponse.next();
   }
 
-  // The cached views are reached only through /timeline, so no other address can add pages to the cache.
-  if (pathname.startsWith("/timeline-view")) {
+  // The cached views are reached only through their pages, so no other address can add pages to the cache.
+  if (CACHED_VIEW.test(pathname)) {
     return request.headers.get(MARKER) === secret ? NextResponse.next() : rewrite(request, NOT_FOUND_PATH);
   }
   return NextResponse.next();
 }
 
-// The routes with an id in the path decode a segment; the timeline routes its views.
+// The routes with an id in the path (decoded and checked), the API, and the pages served as cached views.
 export const config = {
-  matcher: ["/api/v1/:path*", "/events/:path*", "/actors/:path*", "/sources/:path*", "/proposals/:path*", "/timeline", "/timeline-view/:path*"],
+  matcher: ["/api/v1/:path*", "/events/:path*", "/actors/:path*", "/sources/:path*", "/proposals/:path*", "/proposals-view/:path*", "/timeline", "/timeline-view/:path*", "/figures", "/figures-view/:path*"],
 };

@@ -1,76 +1,11 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/page-header";
-import { ParamNotices } from "@/components/param-notices";
-import { DateRangeForm } from "@/components/figures/date-range-form";
-import { FigureChartSection } from "@/components/figures/figure-chart-section";
-import { getFiguresPage } from "@/lib/data/pages/figures-page";
-import { formatShortDate } from "@/lib/format/format-date";
-import { pluralWord } from "@/lib/format/words";
-import type { SearchParams } from "@/lib/params/search-params";
-import type { FigureChartId } from "@/lib/queries/figure-series";
-import { pageMetadata } from "@/lib/site-metadata";
-import "./figures.css";
+import { FiguresPage, figuresMetadata } from "./figures-page";
 
-const TITLE = "Hostage and casualty figures";
-const DESCRIPTION =
-  "Hostages held in Gaza and deaths reported, each figure as one source gave it — value, qualifier, as-of date, who reported it and the quoted passage. Conflicting reports are shown side by side, never averaged.";
+// Ranges with a date that cannot be used render here, per request and uncached, with notices; proxy.ts
+// sends every canonical range to its cached page at /figures-view/<key> and redirects other spellings.
 
-export const metadata: Metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: "/figures" });
+export const metadata: Metadata = figuresMetadata;
 
-const DESCRIPTIONS: Record<FigureChartId, string> = {
-  hostages:
-    "People taken on 7 October 2023 and those reported still held in Gaza since, with those believed alive and those confirmed or presumed dead where the sources give them.",
-  deaths: "Deaths reported in Gaza since October 2023, and deaths in Israel on 7 October 2023, each labelled with who reported it.",
-};
-
-export default async function FiguresPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const page = getFiguresPage(await searchParams);
-  const { range, notices, years, csvHref, shown, inRange } = page;
-  const isSampled = shown < inRange;
-
-  return (
-    <div className="figures-page space-y-10">
-      <div>
-        <PageHeader kicker="Figures" title={TITLE}>
-          <p>
-            Each marker is one figure as one source reported it. Where two reports disagree, both are drawn and labelled;
-            nothing is averaged or dropped. Hover over or tab to a marker for its source; click or press Enter to open the passage.
-          </p>
-        </PageHeader>
-        <ParamNotices notices={notices} />
-        <DateRangeForm action="/figures" range={range} years={years} />
-        <p className="mt-3 text-sm text-muted" aria-live="polite">
-          {page.span ? (
-            <>
-              Showing {isSampled ? `${shown} of the ${inRange}` : shown} {pluralWord(inRange, "figure", "figures")} from{" "}
-              {formatShortDate(page.span.start)} to {formatShortDate(page.span.end)}.{" "}
-              {isSampled ? (
-                <>
-                  Each chart draws at most {page.pointsPerChart}, spread evenly over the dates, whole days at a time and always with
-                  the latest report of each kind; choose a shorter range to see more.{" "}
-                </>
-              ) : null}
-            </>
-          ) : (
-            <>No figures in this range. </>
-          )}
-          <a href={csvHref} download className="font-medium text-ink">
-            Download {range.from || range.to ? "these figures" : "all figures"} as CSV
-          </a>{" "}
-          (one row per figure and source passage). <a href="/api/dataset">Full dataset (JSON)</a>.
-        </p>
-      </div>
-
-      {page.charts.map((section) => (
-        <FigureChartSection
-          key={section.id}
-          section={section}
-          description={DESCRIPTIONS[section.id]}
-          events={page.events}
-          eventsTotal={page.eventsTotal}
-          csvHref={csvHref}
-        />
-      ))}
-    </div>
-  );
+export default async function Page({ searchParams }: PageProps<"/figures">) {
+  return <FiguresPage params={await searchParams} />;
 }

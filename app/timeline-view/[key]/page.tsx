@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TimelinePage, timelineMetadata } from "@/app/timeline/timeline-page";
-import { searchParamsOfViewKey, timelineViewKey } from "@/lib/params/timeline-view-key";
+import { searchParamsOfViewKey, viewKey } from "@/lib/params/view-key";
 
 /**
  * `/timeline`, one cached page per canonical view. proxy.ts rewrites each canonical `/timeline?…` here,
@@ -12,7 +12,7 @@ export const dynamic = "force-static";
 
 // The unfiltered timeline is built ahead; every other view on its first request.
 export function generateStaticParams() {
-  return [{ key: timelineViewKey(new URLSearchParams()) }];
+  return [{ key: viewKey(new URLSearchParams()) }];
 }
 
 function paramsOf(key: string) {

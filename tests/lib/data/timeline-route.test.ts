@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { routeTimeline } from "@/lib/data/timeline-route";
 import { buildIndex } from "@/lib/queries/dataset-index";
-import { queryOfViewKey } from "@/lib/params/timeline-view-key";
+import { queryOfViewKey } from "@/lib/params/view-key";
 import { buildDataset } from "../../support/dataset-builder";
 
 const index = buildIndex(buildDataset());

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { searchParamsOfViewKey, timelineViewKey } from "@/lib/params/timeline-view-key";
+import { searchParamsOfViewKey, viewKey } from "@/lib/params/view-key";
 
-const key = (query: string) => timelineViewKey(new URLSearchParams(query));
+const key = (query: string) => viewKey(new URLSearchParams(query));
 
-describe("timelineViewKey", () => {
+describe("viewKey", () => {
   it("is one URL-safe path segment", () => {
     expect(key("q=<script>alert(1)</script>&from=2025/06/01&actor=qatar")).toMatch(/^v[A-Za-z0-9_-]*$/);
     expect(key("")).toBe("v");

@@ -1,18 +1,19 @@
 import { toSearchParams, type SearchParams } from "./search-params";
 
 /**
- * A `/timeline` query string as one URL path segment, so each distinct view can be rendered once and
- * served from Next's page cache (proxy.ts rewrites `/timeline?…` to `/timeline-view/<key>`).
+ * A query string as one URL path segment, so each view of a page whose content depends on its query
+ * (the timeline, the proposals, the figures) can be rendered once and served from Next's page cache:
+ * proxy.ts rewrites `/timeline?…` to `/timeline-view/<key>`, and likewise for the others.
  *
  * The key is "v" + base64url of the query string with its parameters sorted by name (values of a
- * repeated name keep their order, which the page reads). Every parameter is kept, unknown ones too:
- * the page names those in a notice, so they change what it shows.
+ * repeated name keep their order, which the page reads). Every parameter is kept: the proxy only ever
+ * passes canonical queries, so one view has one key.
  */
 const PREFIX = "v";
 /** Parameters Next.js adds to its own requests; they never change the page. */
 const INTERNAL_PARAMS = new Set(["_rsc"]);
 
-export function timelineViewKey(search: URLSearchParams): string {
+export function viewKey(search: URLSearchParams): string {
   const names = [...new Set(search.keys())].filter((name) => !INTERNAL_PARAMS.has(name)).sort();
   const canonical = new URLSearchParams();
   for (const name of names) for (const value of search.getAll(name)) canonical.append(name, value);
