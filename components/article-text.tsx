@@ -1,6 +1,6 @@
 import { Link } from "@/components/site-link";
 import { Fragment } from "react";
-import { FACT_KIND_LABELS } from "@/lib/format/fact-kind-labels";
+import { FACT_KIND_LABELS } from "@/lib/format/labels";
 import { countNoun } from "@/lib/format/words";
 import type { CitingFact } from "@/lib/queries/article-citations";
 import type { ArticleParagraph, MarkSegment, Passage } from "@/lib/queries/article-highlights";

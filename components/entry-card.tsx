@@ -5,9 +5,9 @@ import { formatFactDate } from "@/lib/format/format-date";
 import { TYPE_LABELS } from "@/lib/format/labels";
 import { countNoun } from "@/lib/format/words";
 import { entryHref } from "@/lib/queries/entry-href";
-import type { EntryView } from "@/lib/queries/entry-view";
+import type { EntryData } from "@/lib/queries/entry-data";
 
-export type EntryCardProps = EntryView & {
+export type EntryCardProps = EntryData & {
   /** Extra controls (e.g. copy link), rendered beside the date. */
   actions?: React.ReactNode;
   /** Heading level for the title, to keep the outline right where the card is used. */

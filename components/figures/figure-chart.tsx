@@ -2,14 +2,14 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, XAxis, YAxis } from "recharts";
-import type { FigureChartView } from "@/lib/charts/figure-chart-view";
+import type { FigureChartData } from "@/lib/charts/figure-chart-data";
 import { annotationRows, yAxisWidthFor } from "@/lib/charts/chart-geometry";
 import type { FigurePoint } from "@/lib/queries/figure-point";
 import { BADGE_RADIUS, BADGE_ROW_HEIGHT, FigureMarks, type MarkPosition, type PointHandlers } from "./figure-marks";
 import { FigureTooltip } from "./figure-tooltip";
 import { useElementSize } from "./use-element-size";
 
-export type FigureChartProps = { view: FigureChartView };
+export type FigureChartProps = { view: FigureChartData };
 
 const MARGIN_SIDE = 14;
 const MARGIN_BOTTOM = 4;

@@ -1,5 +1,5 @@
 import { usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from "recharts";
-import type { AxisAnnotation, FigureChartView } from "@/lib/charts/figure-chart-view";
+import type { AxisAnnotation, FigureChartData } from "@/lib/charts/figure-chart-data";
 import { isoToMs, spreadOverlaps } from "@/lib/charts/chart-geometry";
 import type { FigurePoint } from "@/lib/queries/figure-point";
 import { FigureMarker } from "./figure-marker";
@@ -24,7 +24,7 @@ export type PointHandlers = {
 };
 
 export type FigureMarksProps = {
-  view: FigureChartView;
+  view: FigureChartData;
   /** Row of each annotation badge above the plot (0 nearest). */
   badgeRows: ReadonlyMap<string, number>;
   activeId: string | undefined;

@@ -1,8 +1,8 @@
 import { formatShortDate } from "@/lib/format/format-date";
-import type { CitationView } from "@/lib/queries/proposal-comparison";
+import type { CitationData } from "@/lib/queries/proposal-comparison";
 
 export type CitationLinkProps = {
-  citation: CitationView;
+  citation: CitationData;
   /** Unique per occurrence: the same passage may be cited in several cells. */
   popoverId: string;
 };

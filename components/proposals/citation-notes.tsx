@@ -1,7 +1,7 @@
 import { formatShortDate } from "@/lib/format/format-date";
-import type { CitationView } from "@/lib/queries/proposal-comparison";
+import type { CitationData } from "@/lib/queries/proposal-comparison";
 
-export type CitationNotesProps = { notes: readonly CitationView[]; headingId?: string };
+export type CitationNotesProps = { notes: readonly CitationData[]; headingId?: string };
 
 /** The table's numbered sources in full, like footnotes: the passage, the article, a link into it. */
 export function CitationNotes({ notes, headingId = "notes-heading" }: CitationNotesProps) {

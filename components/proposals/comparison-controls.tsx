@@ -1,6 +1,6 @@
 import { Link } from "@/components/site-link";
-import { PROVISION_LABELS } from "@/lib/format/proposal-labels";
-import type { ProposalPickerView, ProposalSelectionNote } from "@/lib/data/pages/proposals-page";
+import { PROVISION_LABELS } from "@/lib/format/labels";
+import type { ProposalPickerData, ProposalSelectionNote } from "@/lib/data/pages/proposals-page";
 import type { Comparison } from "@/lib/queries/proposal-comparison";
 import { ProvisionKeySchema, type ProvisionKey } from "@/lib/schema/provision";
 
@@ -8,7 +8,7 @@ export type ComparisonControlsProps = {
   comparison: Comparison;
   hiddenRows: readonly ProvisionKey[];
   /** Paging of the proposal list; one page on the real data. */
-  picker: ProposalPickerView;
+  picker: ProposalPickerData;
   selection: ProposalSelectionNote;
 };
 

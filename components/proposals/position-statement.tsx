@@ -1,8 +1,8 @@
 import { Link } from "@/components/site-link";
-import type { PositionStatementView } from "@/lib/queries/positions-view";
+import type { PositionStatementData } from "@/lib/queries/positions-data";
 
 export type PositionStatementProps = {
-  statement: PositionStatementView;
+  statement: PositionStatementData;
   /** The side spoken for, where the column holds several (the mediators). */
   side?: string;
 };

@@ -1,9 +1,9 @@
 import { Link } from "@/components/site-link";
 import { joinOr } from "@/lib/format/words";
-import { MEDIATORS_COLUMN, OTHERS_COLUMN, type ProvisionPositionsView } from "@/lib/queries/positions-view";
+import { MEDIATORS_COLUMN, OTHERS_COLUMN, type ProvisionPositionsData } from "@/lib/queries/positions-data";
 import { PositionStatement } from "./position-statement";
 
-export type PositionsSectionProps = { positions: readonly ProvisionPositionsView[] };
+export type PositionsSectionProps = { positions: readonly ProvisionPositionsData[] };
 
 function joinNames(names: readonly string[]): string {
   return joinOr(names);

@@ -1,4 +1,4 @@
-import { CHANGE_LABELS } from "@/lib/format/proposal-labels";
+import { CHANGE_LABELS } from "@/lib/format/labels";
 import type { ComparisonCell } from "@/lib/queries/proposal-comparison";
 import { CitationLink } from "./citation-link";
 

@@ -1,8 +1,8 @@
 import { Link } from "@/components/site-link";
-import type { StatusView } from "@/lib/queries/proposal-comparison";
+import type { StatusData } from "@/lib/queries/proposal-comparison";
 import { StatusBadge } from "./status-badge";
 
-export type StatusHistoryProps = { history: readonly StatusView[] };
+export type StatusHistoryProps = { history: readonly StatusData[] };
 
 /** A proposal's status changes, oldest first, each with the event that brought it. */
 export function StatusHistory({ history }: StatusHistoryProps) {

@@ -14,9 +14,9 @@ import {
 } from "../queries/figure-series";
 import { METRIC_STYLE } from "../theme/figure-style";
 import type { MarkerShape } from "../schema/marker-shape";
-import type { FigureChartView } from "./figure-chart-view";
+import type { FigureChartData } from "./figure-chart-data";
 import { FIGURE_LIMITS, sampleFigurePoints, type FigureLimits } from "../queries/figure-sample";
-import { figureChartView, timeSpan } from "./figure-layout";
+import { figureChartData, timeSpan } from "./figure-layout";
 
 /** Key to one chart: what each shape means and whom each colour stands for. */
 export type FigureLegend = {
@@ -34,11 +34,11 @@ export type FigureChartSection = {
   /** How many of this chart's figures lie inside the date range (more than `points` when sampled). */
   totalInRange: number;
   /** Undefined when the range holds no figure of this chart. */
-  view: FigureChartView | undefined;
+  view: FigureChartData | undefined;
   legend: FigureLegend;
 };
 
-export type FiguresPageView = {
+export type FigureChartsData = {
   span: { start: string; end: string } | undefined;
   /** Key events on the time axis: all inside the span, or an even sample of them. */
   events: KeyEvent[];
@@ -79,7 +79,7 @@ function allFigurePoints(index: FigureIndex): FigurePoint[] {
  * points and the axis at most `limits.keyEvents` events, spread evenly over the span, so the page
  * stays small at any data size; the span is that of every figure in the range.
  */
-export function figuresPageView(index: FigureIndex, range: DateRange, limits: FigureLimits = FIGURE_LIMITS): FiguresPageView {
+export function figureChartsData(index: FigureIndex, range: DateRange, limits: FigureLimits = FIGURE_LIMITS): FigureChartsData {
   const inRange = pointsInRange(allFigurePoints(index), range);
   const span = timeSpan(
     inRange.map((p) => p.date),
@@ -91,7 +91,7 @@ export function figuresPageView(index: FigureIndex, range: DateRange, limits: Fi
     const points = sampleFigurePoints(inChart, limits.pointsPerChart);
     const view =
       span && points.length > 0
-        ? figureChartView({ id: chart.id, title: chart.title, points, series: groupSeries(points), events, span })
+        ? figureChartData({ id: chart.id, title: chart.title, points, series: groupSeries(points), events, span })
         : undefined;
     return { id: chart.id, title: chart.title, points, totalInRange: inChart.length, view, legend: figureLegend(points) };
   });

@@ -4,7 +4,7 @@ import type { Metric } from "../schema/count";
 import type { FigurePoint, FigureSeries, KeyEvent } from "../queries/figure-point";
 import { eventSpan } from "../queries/figure-series";
 import { METRIC_STYLE } from "../theme/figure-style";
-import type { AxisAnnotation, AxisTick, ChartPath, FigureChartView, SameDateLabel } from "./figure-chart-view";
+import type { AxisAnnotation, AxisTick, ChartPath, FigureChartData, SameDateLabel } from "./figure-chart-data";
 import { isoToMs } from "./chart-geometry";
 
 const DAY_MS = 86_400_000;
@@ -122,7 +122,7 @@ export function axisAnnotations(events: readonly KeyEvent[]): AxisAnnotation[] {
   });
 }
 
-export type ChartViewInput = {
+export type ChartDataInput = {
   id: string;
   title: string;
   points: readonly FigurePoint[];
@@ -132,7 +132,7 @@ export type ChartViewInput = {
 };
 
 /** Assembles the plain data the client chart draws. */
-export function figureChartView(input: ChartViewInput): FigureChartView {
+export function figureChartData(input: ChartDataInput): FigureChartData {
   const xDomain = timeDomain(input.span);
   const y = valueAxis(Math.max(0, ...input.points.map((p) => p.value)));
   return {

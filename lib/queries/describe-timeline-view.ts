@@ -1,6 +1,6 @@
 import type { Actor } from "../schema/actor";
 import { formatDateRange } from "../format/format-date-range";
-import { TYPE_PLURAL_LABELS } from "../format/type-plural-labels";
+import { TYPE_PLURAL_LABELS } from "../format/labels";
 import { joinOr } from "../format/words";
 import type { TimelineView } from "../params/timeline-params";
 

@@ -1,5 +1,5 @@
 import { formatFactDate } from "../format/format-date";
-import { PROVISION_LABELS, STATUS_LABELS } from "../format/proposal-labels";
+import { PROVISION_LABELS, STATUS_LABELS } from "../format/labels";
 import { sourceHref } from "../format/quote-anchor";
 import { comparisonHref, type ProposalParams } from "../params/proposal-params";
 import type { Proposal, ProposalStatus } from "../schema/proposal";
@@ -16,11 +16,11 @@ import { sourceCitations, type SourceCitation } from "./source-citations";
 type ComparisonIndex = Pick<DatasetIndex, "dataset" | "actors" | "articles" | "events">;
 
 /** A cited passage with everything a citation link, its pop-up quote and its footnote show. */
-export type CitationView = SourceCitation & { number: number; href: string };
+export type CitationData = SourceCitation & { number: number; href: string };
 
-export type ProvisionView = { state: Provision["state"]; value: string; citations: CitationView[] };
+export type ProvisionData = { state: Provision["state"]; value: string; citations: CitationData[] };
 
-export type StatusView = {
+export type StatusData = {
   status: ProposalStatus;
   label: string;
   /** As precise as the sources allow ("Late May 2025", "2 March 2025"). */
@@ -40,7 +40,7 @@ export type ComparisonColumn = {
   proposers: ActorChip[];
   /** Proposers' colours, drawn as the column's top rule. */
   colours: string[];
-  status: StatusView;
+  status: StatusData;
   /** The column this one is compared with; absent for the first. */
   previousShortTitle?: string;
   markedCount: number;
@@ -48,7 +48,7 @@ export type ComparisonColumn = {
   hideHref?: string;
 };
 
-export type ComparisonCell = { proposalId: string; provision?: ProvisionView; change: ProvisionChange };
+export type ComparisonCell = { proposalId: string; provision?: ProvisionData; change: ProvisionChange };
 
 export type ComparisonRow = { key: ProvisionKey; label: string; description: string; hideHref: string; cells: ComparisonCell[] };
 
@@ -59,7 +59,7 @@ export type Comparison = {
   /** Proposals the chooser offers, oldest first, with whether each is in the comparison (every proposal unless a page of them is asked for). */
   choices: { id: string; shortTitle: string; dateText: string; isSelected: boolean }[];
   /** The numbered passages cited in the table, for the footnotes. */
-  notes: CitationView[];
+  notes: CitationData[];
   /** Link back to everything. */
   resetHref: string;
 };
@@ -72,7 +72,7 @@ export function currentStatus(proposal: Proposal): Proposal["statusHistory"][num
 }
 
 /** A status change as shown: dated as precisely as its event (or the proposal) is known. */
-export function statusView(proposal: Proposal, change: Proposal["statusHistory"][number], index: Pick<DatasetIndex, "events">): StatusView {
+export function statusData(proposal: Proposal, change: Proposal["statusHistory"][number], index: Pick<DatasetIndex, "events">): StatusData {
   const event = change.eventId ? index.events.get(change.eventId) : undefined;
   // A change dated like its proposal ("May 2025") must not read as a precise day.
   const dateText = event && event.date === change.date ? formatFactDate(event) : formatFactDate({ date: change.date, precision: proposal.precision });
@@ -98,7 +98,7 @@ export function proposerColours(proposal: Proposal, index: Pick<DatasetIndex, "a
 }
 
 /** Builds a citation view list for a provision or any other sourced fact, given the numbering. */
-export function citationViews(refs: readonly SourceRef[], index: Pick<DatasetIndex, "articles">, numberOf: (ref: SourceRef) => number): CitationView[] {
+export function citationData(refs: readonly SourceRef[], index: Pick<DatasetIndex, "articles">, numberOf: (ref: SourceRef) => number): CitationData[] {
   return sourceCitations(refs, index).map((citation) => ({
     ...citation,
     number: numberOf(citation),
@@ -144,7 +144,7 @@ export function buildComparison(index: ComparisonIndex, params: ProposalParams, 
       dateText: formatFactDate(proposal),
       proposers: proposerChips(proposal, index),
       colours: proposerColours(proposal, index),
-      status: statusView(proposal, latest, index),
+      status: statusData(proposal, latest, index),
       ...(previous ? { previousShortTitle: previous.shortTitle } : {}),
       markedCount: diffs[i]?.markedCount ?? 0,
       ...(without.length > 0 ? { hideHref: comparisonHref({ ...selection, proposalIds: without }, allIds, "#comparison") } : {}),
@@ -159,7 +159,7 @@ export function buildComparison(index: ComparisonIndex, params: ProposalParams, 
       const provision = proposal.provisions[key];
       return {
         proposalId: proposal.id,
-        ...(provision ? { provision: { state: provision.state, value: provision.value, citations: citationViews(provision.sources, index, numberOf) } } : {}),
+        ...(provision ? { provision: { state: provision.state, value: provision.value, citations: citationData(provision.sources, index, numberOf) } } : {}),
         change: diffs[i]?.changes[key] ?? "first",
       };
     }),
@@ -179,7 +179,7 @@ export function buildComparison(index: ComparisonIndex, params: ProposalParams, 
       dateText: formatFactDate(p),
       isSelected: selected.has(p.id),
     })),
-    notes: citationViews(notes, index, numberOf),
+    notes: citationData(notes, index, numberOf),
     resetHref: "/proposals",
   };
 }
@@ -192,6 +192,6 @@ function chooserList(all: readonly Proposal[], selected: ReadonlySet<string>, ch
 }
 
 /** A proposal's whole status history, oldest first, as shown. */
-export function statusHistoryView(proposal: Proposal, index: Pick<DatasetIndex, "events">): StatusView[] {
-  return proposal.statusHistory.map((change) => statusView(proposal, change, index));
+export function statusHistoryData(proposal: Proposal, index: Pick<DatasetIndex, "events">): StatusData[] {
+  return proposal.statusHistory.map((change) => statusData(proposal, change, index));
 }

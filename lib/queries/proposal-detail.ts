@@ -1,13 +1,13 @@
 import { formatFactDate } from "../format/format-date";
-import { CHANGE_LABELS, PROVISION_LABELS } from "../format/proposal-labels";
+import { CHANGE_LABELS, PROVISION_LABELS } from "../format/labels";
 import { comparisonHref } from "../params/proposal-params";
 import type { Provision } from "../schema/provision";
 import { ProvisionKeySchema, type ProvisionKey } from "../schema/provision";
 import type { ActorChip } from "./actor-chips";
 import type { DatasetIndex } from "./dataset-index";
 import { diffProvisions } from "./diff-provisions";
-import { entryView, type EntryView } from "./entry-view";
-import { currentStatus, proposerChips, statusHistoryView, statusView, type StatusView } from "./proposal-comparison";
+import { entryData, type EntryData } from "./entry-data";
+import { currentStatus, proposerChips, statusHistoryData, statusData, type StatusData } from "./proposal-comparison";
 import { orderProposals } from "./proposal-order";
 import { sourceCitations, type SourceCitation } from "./source-citations";
 
@@ -34,16 +34,16 @@ export type ProposalDetail = {
   dateText: string;
   dateNote?: string;
   proposers: ActorChip[];
-  status: StatusView;
+  status: StatusData;
   respondsTo?: ProposalLink;
   /** Side-by-side comparisons with the proposals before and after it and the one it answers. */
   compareLinks: { href: string; label: string }[];
-  history: StatusView[];
+  history: StatusData[];
   /** Said under the provisions heading when they are compared with the proposal before. */
   changesNote?: string;
   provisions: ProvisionDetail[];
   /** Events and statements about the proposal, oldest first. */
-  reactions: EntryView[];
+  reactions: EntryData[];
   sources: SourceCitation[];
 };
 
@@ -90,7 +90,7 @@ export function proposalDetail(id: string, index: DetailIndex): ProposalDetail |
     .toReversed()
     .flatMap((p) => index.timeline[p] ?? [])
     .filter((entry) => entry.kind !== "count")
-    .map((entry) => entryView(entry, index));
+    .map((entry) => entryData(entry, index));
 
   return {
     id: proposal.id,
@@ -100,14 +100,14 @@ export function proposalDetail(id: string, index: DetailIndex): ProposalDetail |
     dateText: formatFactDate(proposal),
     ...(proposal.dateNote ? { dateNote: proposal.dateNote } : {}),
     proposers: proposerChips(proposal, index),
-    status: statusView(proposal, currentStatus(proposal), index),
+    status: statusData(proposal, currentStatus(proposal), index),
     ...(respondsTo ? { respondsTo: { id: respondsTo.id, title: respondsTo.title } } : {}),
     compareLinks: [
       ...(previous ? [compareWith(previous, [previous.id, proposal.id])] : []),
       ...(respondsTo && respondsTo.id !== previous?.id ? [compareWith(respondsTo, [respondsTo.id, proposal.id])] : []),
       ...(next ? [compareWith(next, [proposal.id, next.id])] : []),
     ],
-    history: statusHistoryView(proposal, index),
+    history: statusHistoryData(proposal, index),
     ...(previous ? { changesNote: ` Marked provisions differ from the ${previous.shortTitle}, the plan before this one.` } : {}),
     provisions,
     reactions,

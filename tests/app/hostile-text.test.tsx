@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { EntryCard } from "@/components/entry-card";
-import { entryView } from "@/lib/queries/entry-view";
+import { entryData } from "@/lib/queries/entry-data";
 import { SourceQuote } from "@/components/source-quote";
 import { loadDataset } from "@/lib/data/load-dataset";
 import { buildIndex } from "@/lib/queries/dataset-index";
@@ -36,11 +36,11 @@ describe("a source article containing HTML and a script", () => {
     const index = buildIndex(loadDataset(writeDataDir(withHostileArticle(buildDataset()))));
     for (const id of ["hostile-event", "hostile-statement"]) {
       const entry = index.timeline.find((e) => e.id === id)!;
-      const html = renderToStaticMarkup(<EntryCard {...entryView(entry, index)} />);
+      const html = renderToStaticMarkup(<EntryCard {...entryData(entry, index)} />);
       expectInert(html);
       expect(html).toMatch(/&lt;(script|b)&gt;/);
     }
-    const statement = renderToStaticMarkup(<EntryCard {...entryView(index.timeline.find((e) => e.id === "hostile-statement")!, index)} />);
+    const statement = renderToStaticMarkup(<EntryCard {...entryData(index.timeline.find((e) => e.id === "hostile-statement")!, index)} />);
     expectInert(statement, "&lt;b&gt;talks&lt;/b&gt; would resume on Monday", "leaflet &lt;img src=x onerror=alert(1)&gt;");
   });
 

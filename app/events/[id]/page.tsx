@@ -5,7 +5,7 @@ import { ActorChip } from "@/components/actor-chip";
 import { EntryCard } from "@/components/entry-card";
 import { PageHeader } from "@/components/page-header";
 import { SourceQuote } from "@/components/source-quote";
-import { getEventPage, getEventPageMetadata, getEventPageParams, type EntryLinkView } from "@/lib/data/pages/event-page";
+import { getEventPage, getEventPageMetadata, getEventPageParams, type EntryLinkData } from "@/lib/data/pages/event-page";
 import { pageMetadata } from "@/lib/site-metadata";
 
 type EventPageProps = { params: Promise<{ id: string }> };
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: EventPageProps): Promise<Meta
   return pageMetadata(metadata);
 }
 
-function EntryLink({ entry, rel }: { entry: EntryLinkView; rel: "prev" | "next" }) {
+function EntryLink({ entry, rel }: { entry: EntryLinkData; rel: "prev" | "next" }) {
   return (
     <Link href={entry.href} rel={rel} className="block rounded border border-rule bg-surface p-4 no-underline hover:border-current">
       <span className="block text-sm text-muted">{rel === "prev" ? "← Previous event" : "Next event →"}</span>

@@ -1,10 +1,9 @@
-import { describeActivity } from "../../format/activity-labels";
-import { ACTOR_KIND_LABELS, ACTOR_ROLE_LABELS } from "../../format/actor-labels";
+import { ACTOR_KIND_LABELS, ACTOR_ROLE_LABELS, describeActivity } from "../../format/labels";
 import type { PageMetadataInput } from "../../site-metadata";
 import { actorActivity } from "../../queries/actor-activity";
 import { actorChip, type ActorChip } from "../../queries/actor-chips";
 import { groupByYear, tallyActivity, type YearGroup } from "../../queries/activity-summary";
-import { entryView, type EntryView } from "../../queries/entry-view";
+import { entryData, type EntryData } from "../../queries/entry-data";
 import { newestActorIds } from "../../queries/prerender-ids";
 import { sourceCitations, type SourceCitation } from "../../queries/source-citations";
 import { actorColour } from "../../theme/actor-palette";
@@ -18,7 +17,7 @@ import { idParams, PRERENDER_LIMIT } from "./prerender";
 export const ACTIVITY_LIMIT = 100;
 
 /** An entry on the actor page, with how it concerns the actor ("Spoke, via …"). */
-export type ActivityView = EntryView & { relationLabel: string };
+export type ActivityData = EntryData & { relationLabel: string };
 
 export type ActorPageProps = {
   id: string;
@@ -44,7 +43,7 @@ export type ActorPageProps = {
   activityTotal: number;
   listedCount: number;
   /** The listed entries by year, oldest first. */
-  years: YearGroup<ActivityView>[];
+  years: YearGroup<ActivityData>[];
 };
 
 /** Everything `/actors/<id>` shows, or `undefined` for an id not in the data. */
@@ -57,8 +56,8 @@ export function getActorPage(id: string): ActorPageProps | undefined {
   const activity = actorActivity(actor.id, index);
   // Oldest first, so the latest are the last ones.
   const listed = activity.slice(-ACTIVITY_LIMIT).map(
-    (item): ActivityView => ({
-      ...entryView(item.entry, index),
+    (item): ActivityData => ({
+      ...entryData(item.entry, index),
       relationLabel: describeActivity(
         item.relations,
         item.viaIds.map((viaId) => index.actors.get(viaId)?.name ?? viaId),

@@ -1,4 +1,4 @@
-import { ACTOR_KIND_LABELS } from "../../format/actor-labels";
+import { ACTOR_KIND_LABELS } from "../../format/labels";
 import { actorChip, type ActorChip } from "../../queries/actor-chips";
 import { groupActors, type ActorGroupKey, type ActorTree } from "../../queries/actor-groups";
 import type { DatasetIndex } from "../../queries/dataset-index";

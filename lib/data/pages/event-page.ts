@@ -1,10 +1,9 @@
 import { formatFactDate } from "../../format/format-date";
-import { TYPE_LABELS } from "../../format/labels";
-import { PRECISION_LABELS } from "../../format/precision-labels";
+import { PRECISION_LABELS, TYPE_LABELS } from "../../format/labels";
 import { countNoun } from "../../format/words";
 import type { PageMetadataInput } from "../../site-metadata";
 import { entryHref } from "../../queries/entry-href";
-import { entryView, type EntryView } from "../../queries/entry-view";
+import { entryData, type EntryData } from "../../queries/entry-data";
 import { eventContext } from "../../queries/event-context";
 import { newestEventIds } from "../../queries/prerender-ids";
 import { relatedEntries } from "../../queries/related-entries";
@@ -13,7 +12,7 @@ import { getData } from "../dataset";
 import { idParams, PRERENDER_LIMIT } from "./prerender";
 
 /** A link to another entry, with its date and type as shown. */
-export type EntryLinkView = { id: string; href: string; title: string; date: string; dateText: string; typeLabel: string; summary: string };
+export type EntryLinkData = { id: string; href: string; title: string; date: string; dateText: string; typeLabel: string; summary: string };
 
 export type EventPageProps = {
   id: string;
@@ -26,19 +25,19 @@ export type EventPageProps = {
   kicker: string;
   precisionLabel: string;
   /** The event as an entry card would show it: its actors and source passages. */
-  view: EntryView;
+  view: EntryData;
   /** "1 passage", "3 passages". */
   passagesLabel: string;
-  statements: EntryView[];
-  counts: EntryView[];
+  statements: EntryData[];
+  counts: EntryData[];
   proposals: { id: string; title: string; dateText: string; statusText: string }[];
-  related: (EntryLinkView & { isStatement: boolean })[];
-  previous?: EntryLinkView;
-  next?: EntryLinkView;
+  related: (EntryLinkData & { isStatement: boolean })[];
+  previous?: EntryLinkData;
+  next?: EntryLinkData;
   timelineHref: string;
 };
 
-function linkView(entry: TimelineEntry): EntryLinkView {
+function linkData(entry: TimelineEntry): EntryLinkData {
   return {
     id: entry.id,
     href: entryHref(entry),
@@ -56,7 +55,7 @@ export function getEventPage(id: string): EventPageProps | undefined {
   const context = eventContext(id, index);
   if (!context) return undefined;
   const { event, entry, previous, next } = context;
-  const view = entryView(entry, index);
+  const view = entryData(entry, index);
   return {
     id: event.id,
     title: event.title,
@@ -68,17 +67,17 @@ export function getEventPage(id: string): EventPageProps | undefined {
     precisionLabel: PRECISION_LABELS[event.precision],
     view,
     passagesLabel: countNoun(view.sources.length, "passage", "passages"),
-    statements: context.statements.map((statement) => entryView(statement, index)),
-    counts: context.counts.map((count) => entryView(count, index)),
+    statements: context.statements.map((statement) => entryData(statement, index)),
+    counts: context.counts.map((count) => entryData(count, index)),
     proposals: context.proposals.map((proposal) => ({
       id: proposal.id,
       title: proposal.title,
       dateText: formatFactDate(proposal),
       statusText: proposal.statusHistory.at(-1)?.status.replace(/-/g, " ") ?? "",
     })),
-    related: relatedEntries(event.id, index).map((related) => ({ ...linkView(related.entry), isStatement: related.entry.kind === "statement" })),
-    ...(previous ? { previous: linkView(previous) } : {}),
-    ...(next ? { next: linkView(next) } : {}),
+    related: relatedEntries(event.id, index).map((related) => ({ ...linkData(related.entry), isStatement: related.entry.kind === "statement" })),
+    ...(previous ? { previous: linkData(previous) } : {}),
+    ...(next ? { next: linkData(next) } : {}),
     timelineHref: `/timeline#${event.id}`,
   };
 }

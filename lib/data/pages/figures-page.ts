@@ -1,5 +1,5 @@
 import "server-only";
-import { figuresPageView, type FiguresPageView } from "../../charts/figure-charts";
+import { figureChartsData, type FigureChartsData } from "../../charts/figure-charts";
 import { FIGURE_LIMITS } from "../../queries/figure-sample";
 import { parseDateRange, type DateRange } from "../../params/date-range-params";
 import { rangeQuery } from "../../params/range-query";
@@ -8,7 +8,7 @@ import type { DatasetIndex } from "../../queries/dataset-index";
 import { getData } from "../dataset";
 
 /** Everything /figures renders, as plain serialisable data. */
-export type FiguresPageData = FiguresPageView & {
+export type FiguresPageData = FigureChartsData & {
   range: DateRange;
   notices: ParamNotice[];
   /** Years that hold figures, offered as one-click ranges. */
@@ -28,7 +28,7 @@ export type FiguresPageData = FiguresPageView & {
  */
 export function getFiguresPage(searchParams: SearchParams, index: DatasetIndex = getData()): FiguresPageData {
   const { range, notices } = parseDateRange(searchParams);
-  const view = figuresPageView(index, range);
+  const view = figureChartsData(index, range);
   return {
     ...view,
     range,

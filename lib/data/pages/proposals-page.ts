@@ -2,8 +2,8 @@ import "server-only";
 import { comparisonHref, parseProposalParams, PROPOSAL_LIMITS, type ProposalSelection } from "../../params/proposal-params";
 import type { ParamNotice, SearchParams } from "../../params/search-params";
 import type { DatasetIndex } from "../../queries/dataset-index";
-import { positionsView, type ProvisionPositionsView } from "../../queries/positions-view";
-import { buildComparison, statusHistoryView, type Comparison, type StatusView } from "../../queries/proposal-comparison";
+import { positionsData, type ProvisionPositionsData } from "../../queries/positions-data";
+import { buildComparison, statusHistoryData, type Comparison, type StatusData } from "../../queries/proposal-comparison";
 import type { Proposal } from "../../schema/proposal";
 import { ProvisionKeySchema, type ProvisionKey } from "../../schema/provision";
 import { getData } from "../dataset";
@@ -12,10 +12,10 @@ import { getData } from "../dataset";
 export const POSITIONS_PER_COLUMN = 5;
 
 /** One proposal in "The proposals in brief". */
-export type ProposalBrief = { id: string; title: string; summary: string; history: StatusView[] };
+export type ProposalBrief = { id: string; title: string; summary: string; history: StatusData[] };
 
 /** The picker's paging: which slice of the proposals it lists, and links to the neighbouring slices. */
-export type ProposalPickerView = {
+export type ProposalPickerData = {
   page: number;
   pageCount: number;
   /** Total proposals in the data. */
@@ -37,15 +37,15 @@ export type ProposalSelectionNote = {
 };
 
 /** Everything /proposals renders, as plain serialisable data. */
-export type ProposalsPageView = {
+export type ProposalsPageData = {
   title: string;
   notices: ParamNotice[];
   comparison: Comparison;
   hiddenRows: ProvisionKey[];
-  positions: ProvisionPositionsView[];
+  positions: ProvisionPositionsData[];
   briefs: ProposalBrief[];
   selection: ProposalSelectionNote;
-  picker: ProposalPickerView;
+  picker: ProposalPickerData;
 };
 
 /**
@@ -57,7 +57,7 @@ export function pickerPageIds(orderedIds: readonly string[], page: number, pageS
   return orderedIds.slice(Math.max(0, end - pageSize), end);
 }
 
-function pickerView(orderedIds: readonly string[], params: { proposalIds: string[]; hiddenRows: ProvisionKey[] }, selection: ProposalSelection): ProposalPickerView {
+function pickerData(orderedIds: readonly string[], params: { proposalIds: string[]; hiddenRows: ProvisionKey[] }, selection: ProposalSelection): ProposalPickerData {
   const { listPage: page, listPageCount: pageCount } = selection;
   const hrefFor = (listPage: number) => comparisonHref({ ...params, listPage }, orderedIds, "#comparison");
   return {
@@ -93,7 +93,7 @@ export function getProposalsPageTitle(searchParams: SearchParams, index: Dataset
  * on the visible rows, the briefs, and one page of the picker. Every part is bounded, so the page
  * stays small at any data size; on the real data (4 proposals) nothing is cut.
  */
-export function getProposalsPage(searchParams: SearchParams, index: DatasetIndex = getData()): ProposalsPageView {
+export function getProposalsPage(searchParams: SearchParams, index: DatasetIndex = getData()): ProposalsPageData {
   const ordered = index.proposalOrder;
   const orderedIds = ordered.map((p) => p.id);
   const { params, notices, selection } = parseProposalParams(searchParams, orderedIds);
@@ -101,7 +101,7 @@ export function getProposalsPage(searchParams: SearchParams, index: DatasetIndex
   const comparison = buildComparison(index, params, { ordered, choiceIds });
   const hidden = new Set(params.hiddenRows);
   const visibleKeys = ProvisionKeySchema.options.filter((key) => !hidden.has(key));
-  const positions = positionsView(index, visibleKeys, { perColumn: POSITIONS_PER_COLUMN, preferredProposalIds: params.proposalIds });
+  const positions = positionsData(index, visibleKeys, { perColumn: POSITIONS_PER_COLUMN, preferredProposalIds: params.proposalIds });
   const compared = comparedProposals(index, params.proposalIds);
 
   return {
@@ -114,7 +114,7 @@ export function getProposalsPage(searchParams: SearchParams, index: DatasetIndex
       id: proposal.id,
       title: proposal.title,
       summary: proposal.summary,
-      history: statusHistoryView(proposal, index),
+      history: statusHistoryData(proposal, index),
     })),
     selection: {
       isLatestOnly: selection.isDefault && !params.isAllProposals,
@@ -123,6 +123,6 @@ export function getProposalsPage(searchParams: SearchParams, index: DatasetIndex
       defaultCount: PROPOSAL_LIMITS.defaultCount,
       maxCount: PROPOSAL_LIMITS.maxCount,
     },
-    picker: pickerView(orderedIds, params, selection),
+    picker: pickerData(orderedIds, params, selection),
   };
 }

@@ -3,7 +3,7 @@ import { filterOnly, timelineHref, timelineQuery, type TimelineLink } from "../.
 import { activeFilters, type ActiveFilter } from "../../queries/active-filters";
 import { actorFilterOptions, type ActorFilterOptions } from "../../queries/actor-filter-options";
 import { timelineDescription, timelineTitle } from "../../queries/describe-timeline-view";
-import { entryView, type EntryView } from "../../queries/entry-view";
+import { entryData, type EntryData } from "../../queries/entry-data";
 import { explainEmpty, type FilterFacet } from "../../queries/explain-empty";
 import type { MonthGroup } from "../../queries/group-by-month";
 import type { PageSlice } from "../../queries/paginate";
@@ -23,7 +23,7 @@ export type TimelinePageProps = Pick<TimelinePageModel, "view" | "notices" | "co
   total: number;
   matched: number;
   slice: Pick<PageSlice<TimelineEntry>, "page" | "pageCount" | "total" | "first" | "last">;
-  groups: MonthGroup<EntryView>[];
+  groups: MonthGroup<EntryData>[];
   /** The filter without page or entry: what pagination and "clear" links keep. */
   base: TimelineLink;
   filters: ActiveFilter[];
@@ -54,7 +54,7 @@ export function getTimelinePage(params: SearchParams): TimelinePageProps {
     total: model.total,
     matched: model.matches.length,
     slice: { page: slice.page, pageCount: slice.pageCount, total: slice.total, first: slice.first, last: slice.last },
-    groups: model.groups.map((group) => ({ ...group, entries: group.entries.map((entry) => entryView(entry, index)) })),
+    groups: model.groups.map((group) => ({ ...group, entries: group.entries.map((entry) => entryData(entry, index)) })),
     base: filterOnly(view),
     filters: activeFilters(view, index.actors),
     actorOptions: actorFilterOptions(index.actors, actorCounts, view.actorIds),

@@ -2,11 +2,11 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { ProvisionCell } from "@/components/proposals/provision-cell";
-import type { ComparisonCell, CitationView } from "@/lib/queries/proposal-comparison";
+import type { ComparisonCell, CitationData } from "@/lib/queries/proposal-comparison";
 
 afterEach(cleanup);
 
-const citation: CitationView = {
+const citation: CitationData = {
   number: 3,
   articleId: "matzav-2025-06-25",
   quote: "That plan had included a 60-day pause in fighting",

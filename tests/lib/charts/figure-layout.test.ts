@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { annotationRows, isoToMs, spreadOverlaps, yAxisWidthFor } from "@/lib/charts/chart-geometry";
 import {
-  figureChartView,
+  figureChartData,
   metricGuides,
   sameDateLabels,
   sparklinePositions,
@@ -10,7 +10,7 @@ import {
   timeTicks,
   valueAxis,
 } from "@/lib/charts/figure-layout";
-import { figuresPageView } from "@/lib/charts/figure-charts";
+import { figureChartsData } from "@/lib/charts/figure-charts";
 import { buildIndex } from "@/lib/queries/dataset-index";
 import { buildFigurePoints, groupSeries, pointsForMetrics, selectKeyEvents } from "@/lib/queries/figure-series";
 import { buildFiguresDataset } from "../../support/figures-dataset";
@@ -131,7 +131,7 @@ describe("lines and labels", () => {
 
   it("assembles a chart view whose points are exactly the chart's figures", () => {
     const chartPoints = pointsForMetrics(points, ["deaths-gaza", "deaths-israel-oct7"]);
-    const view = figureChartView({
+    const view = figureChartData({
       id: "deaths",
       title: "Deaths",
       points: chartPoints,
@@ -148,10 +148,10 @@ describe("lines and labels", () => {
   });
 });
 
-describe("figuresPageView", () => {
+describe("figureChartsData", () => {
   it("narrows both charts and the key events to the date range", () => {
-    const all = figuresPageView(index, {});
-    const narrowed = figuresPageView(index, { from: "2025-01-01" });
+    const all = figureChartsData(index, {});
+    const narrowed = figureChartsData(index, { from: "2025-01-01" });
     const ids = (view: typeof all) => view.charts.flatMap((c) => c.points.map((p) => p.id));
     expect(ids(all)).toHaveLength(points.length);
     expect(ids(narrowed)).toEqual(["held-50-unattributed", "alive-20-idf", "deaths-gaza-57000"]);
@@ -160,13 +160,13 @@ describe("figuresPageView", () => {
   });
 
   it("has no chart view where the range holds no figure of its kind", () => {
-    const view = figuresPageView(index, { from: "2025-07-01" });
+    const view = figureChartsData(index, { from: "2025-07-01" });
     expect(view.charts.find((c) => c.id === "hostages")?.view).toBeUndefined();
     expect(view.charts.find((c) => c.id === "deaths")?.points.map((p) => p.id)).toEqual(["deaths-gaza-57000"]);
   });
 
   it("keys each chart: metrics by shape, each attributed reporter with its colour and shapes, unattributed apart", () => {
-    const hostages = figuresPageView(index, {}).charts.find((c) => c.id === "hostages")!;
+    const hostages = figureChartsData(index, {}).charts.find((c) => c.id === "hostages")!;
     expect(hostages.legend.metrics.map((m) => m.metric)).toEqual(["hostages-taken", "hostages-held", "hostages-dead", "hostages-alive"]);
     expect(hostages.legend.reporters).toEqual([
       { name: "Israel", colour: "var(--actor-israel)", shapes: ["circle", "square"] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHANGE_LABELS } from "@/lib/format/proposal-labels";
+import { CHANGE_LABELS } from "@/lib/format/labels";
 import {
   compareProvision,
   diffProvisions,

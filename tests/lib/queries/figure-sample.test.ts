@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figuresPageView } from "@/lib/charts/figure-charts";
+import { figureChartsData } from "@/lib/charts/figure-charts";
 import { evenIndices, sampleFigurePoints } from "@/lib/queries/figure-sample";
 import { buildIndex } from "@/lib/queries/dataset-index";
 import { buildFigurePoints, keyEventsInSpan, pointsForMetrics, selectKeyEvents } from "@/lib/queries/figure-series";
@@ -74,11 +74,11 @@ describe("keyEventsInSpan", () => {
   });
 });
 
-describe("figuresPageView limits", () => {
+describe("figureChartsData limits", () => {
   const index = buildIndex(buildFiguresDataset(dailyDeaths(100)));
 
   it("bounds each chart and says how many the range holds", () => {
-    const view = figuresPageView(index, {}, { pointsPerChart: 30, keyEvents: 30 });
+    const view = figureChartsData(index, {}, { pointsPerChart: 30, keyEvents: 30 });
     const deaths = view.charts.find((c) => c.id === "deaths")!;
     expect(deaths.totalInRange).toBe(120);
     expect(deaths.points.length).toBeLessThanOrEqual(30);
@@ -89,7 +89,7 @@ describe("figuresPageView limits", () => {
 
   it("keeps everything under the default limits at the real data's size", () => {
     const small = buildIndex(buildFiguresDataset());
-    const view = figuresPageView(small, {});
+    const view = figureChartsData(small, {});
     expect(view.charts.every((c) => c.points.length === c.totalInRange)).toBe(true);
     expect(view.events).toHaveLength(view.eventsTotal);
   });

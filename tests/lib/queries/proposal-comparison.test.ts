@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseProposalParams } from "@/lib/params/proposal-params";
 import { buildIndex } from "@/lib/queries/dataset-index";
-import { buildComparison, statusHistoryView } from "@/lib/queries/proposal-comparison";
+import { buildComparison, statusHistoryData } from "@/lib/queries/proposal-comparison";
 import type { Dataset } from "@/lib/schema/dataset";
 import { buildDataset, buildProposal, notIncluded, specified } from "../../support/dataset-builder";
 
@@ -91,10 +91,10 @@ describe("buildComparison", () => {
   });
 });
 
-describe("statusHistoryView", () => {
+describe("statusHistoryData", () => {
   it("lists every change oldest first, with notes", () => {
     const reply = index.proposals.get("reply")!;
-    expect(statusHistoryView(reply, index).map((s) => [s.label, s.note])).toEqual([
+    expect(statusHistoryData(reply, index).map((s) => [s.label, s.note])).toEqual([
       ["Proposed", undefined],
       ["Rejected", "Deemed unacceptable."],
     ]);

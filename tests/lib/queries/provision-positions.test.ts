@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "@/lib/queries/dataset-index";
-import { positionsView } from "@/lib/queries/positions-view";
+import { positionsData } from "@/lib/queries/positions-data";
 import { principalActors, provisionPositions } from "@/lib/queries/provision-positions";
 import type { Dataset } from "@/lib/schema/dataset";
 import { buildDataset } from "../../support/dataset-builder";
@@ -88,10 +88,10 @@ describe("provisionPositions", () => {
   });
 });
 
-describe("positionsView", () => {
+describe("positionsData", () => {
   it("puts the parties in their own columns and the mediators together, naming the silent ones", () => {
     const index = buildIndex(positionsDataset());
-    const [schedule] = positionsView(index, ["releaseSchedule"]);
+    const [schedule] = positionsData(index, ["releaseSchedule"]);
     expect(schedule?.keys).toEqual(["releaseSchedule"]);
     expect(schedule?.columns.map((c) => [c.id, c.statements.map((s) => s.id), c.silent])).toEqual([
       ["hamas", [], ["Hamas"]],
@@ -103,11 +103,11 @@ describe("positionsView", () => {
   });
 });
 
-describe("positionsView merging", () => {
+describe("positionsData merging", () => {
   const index = buildIndex(positionsDataset());
 
   it("shows provisions addressed by exactly the same statements once, under both names", () => {
-    const views = positionsView(index, ["hostagesLiving", "hostagesDead", "releaseSchedule"]);
+    const views = positionsData(index, ["hostagesLiving", "hostagesDead", "releaseSchedule"]);
     expect(views.map((v) => [v.keys, v.label])).toEqual([
       [["hostagesLiving", "hostagesDead"], "Living hostages released and bodies of hostages returned"],
       [["releaseSchedule"], "Release schedule"],
@@ -116,7 +116,7 @@ describe("positionsView merging", () => {
   });
 
   it("keeps provisions apart when their statements differ", () => {
-    const views = positionsView(index, ["endOfWarGuarantee", "otherDemands"]);
+    const views = positionsData(index, ["endOfWarGuarantee", "otherDemands"]);
     expect(views.map((v) => v.keys)).toEqual([["endOfWarGuarantee"], ["otherDemands"]]);
   });
 });

@@ -33,7 +33,7 @@ export const AxisTickSchema = z.object({ value: z.number(), label: z.string() })
 export type AxisTick = z.infer<typeof AxisTickSchema>;
 
 /** Everything the client chart needs, as plain data: points, lines, axes and annotations. */
-export const FigureChartViewSchema = z.object({
+export const FigureChartDataSchema = z.object({
   id: z.string(),
   title: z.string(),
   points: z.array(FigurePointSchema),
@@ -48,4 +48,4 @@ export const FigureChartViewSchema = z.object({
   yMax: z.number().positive(),
   yTicks: z.array(z.number()),
 });
-export type FigureChartView = z.infer<typeof FigureChartViewSchema>;
+export type FigureChartData = z.infer<typeof FigureChartDataSchema>;

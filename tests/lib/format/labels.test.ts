@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeActivity } from "@/lib/format/activity-labels";
+import { describeActivity } from "@/lib/format/labels";
 import type { ActivityRelation } from "@/lib/queries/actor-activity";
 
 describe("describeActivity", () => {

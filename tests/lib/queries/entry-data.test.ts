@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actorChips } from "@/lib/queries/actor-chips";
 import { buildIndex } from "@/lib/queries/dataset-index";
-import { entryView } from "@/lib/queries/entry-view";
+import { entryData } from "@/lib/queries/entry-data";
 import { latestEntries } from "@/lib/queries/latest-entries";
 import { buildDataset } from "../../support/dataset-builder";
 
@@ -16,10 +16,10 @@ describe("actorChips", () => {
   });
 });
 
-describe("entryView", () => {
+describe("entryData", () => {
   it("resolves a statement's actors and sources, coloured by its first actor", () => {
     const statement = index.timeline.find((e) => e.id === "hamas-no-proposals")!;
-    const view = entryView(statement, index);
+    const view = entryData(statement, index);
     expect(view.actors.map((a) => a.name)).toEqual(statement.actorIds.map((id) => index.actors.get(id)!.name));
     expect(view.sources).toEqual([
       { quote: 'Hamas said it had "not yet received any new proposals"', articleId: "test-article", articleTitle: "Test article", outlet: null, published: "2025-06-25" },
@@ -29,7 +29,7 @@ describe("entryView", () => {
 
   it("draws an entry naming no actor in the rule colour", () => {
     const figure = index.timeline.find((e) => e.id === "gaza-deaths")!;
-    expect(entryView({ ...figure, actorIds: [] }, index).colour).toBe("var(--rule)");
+    expect(entryData({ ...figure, actorIds: [] }, index).colour).toBe("var(--rule)");
   });
 });
 

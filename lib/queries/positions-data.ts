@@ -1,5 +1,5 @@
 import { formatFactDate, formatShortDate } from "../format/format-date";
-import { PROVISION_LABELS } from "../format/proposal-labels";
+import { PROVISION_LABELS } from "../format/labels";
 import { sourceHref } from "../format/quote-anchor";
 import { joinAnd } from "../format/words";
 import { timelineHref } from "../params/timeline-href";
@@ -10,7 +10,7 @@ import type { DatasetIndex } from "./dataset-index";
 import { entryHref } from "./entry-href";
 
 /** One statement as the positions section shows it: who, where, when, the words and where to read them. */
-export type PositionStatementView = {
+export type PositionStatementData = {
   id: string;
   href: string;
   date: string;
@@ -26,17 +26,17 @@ export type PositionStatementView = {
 };
 
 /** A statement placed in a column, with the side it speaks for (mediators share one column). */
-export type PlacedStatementView = PositionStatementView & { sideName: string; sideColour: string };
+export type PlacedStatementData = PositionStatementData & { sideName: string; sideColour: string };
 
 /**
  * One column of the positions grid: a warring party, the mediators together, or other sources.
  * Columns are the same for every provision, so a side's positions line up down the page.
  */
-export type PositionColumnView = {
+export type PositionColumnData = {
   id: string;
   name: string;
   colour: string;
-  statements: PlacedStatementView[];
+  statements: PlacedStatementData[];
   /** Sides in this column the sources report no position for, named so their silence is visible. */
   silent: string[];
   /** Statements on this provision left out by the per-column limit (0 on the real data). */
@@ -57,7 +57,7 @@ export type PositionsOptions = {
  * Positions on one provision, or on several that the same statements address (living hostages
  * and bodies, say), so a statement is shown once rather than repeated row after row.
  */
-export type ProvisionPositionsView = { keys: ProvisionKey[]; label: string; columns: PositionColumnView[] };
+export type ProvisionPositionsData = { keys: ProvisionKey[]; label: string; columns: PositionColumnData[] };
 
 /** The grid's columns: each party, then the mediators, then everyone else. */
 export const MEDIATORS_COLUMN = "mediators";
@@ -65,7 +65,7 @@ export const OTHERS_COLUMN = "other";
 
 type PositionsIndex = Pick<DatasetIndex, "dataset" | "actors" | "articles" | "proposals" | "provisionPositions">;
 
-export function statementView(statement: Statement, index: PositionsIndex): PositionStatementView {
+export function statementData(statement: Statement, index: PositionsIndex): PositionStatementData {
   const speaker = index.actors.get(statement.speakerId);
   return {
     id: statement.id,
@@ -111,7 +111,7 @@ export function limitStatements<T extends { id: string; date: string }>(
 }
 
 /** Positions on the given provisions, resolved for display, in a fixed set of columns. */
-export function positionsView(index: PositionsIndex, keys: readonly ProvisionKey[], options: PositionsOptions = {}): ProvisionPositionsView[] {
+export function positionsData(index: PositionsIndex, keys: readonly ProvisionKey[], options: PositionsOptions = {}): ProvisionPositionsData[] {
   const perColumn = options.perColumn ?? Number.POSITIVE_INFINITY;
   const preferred = new Set(options.preferredProposalIds ?? []);
   const isPreferred = (statement: Statement) => preferred.size > 0 && statement.proposalIds.some((id) => preferred.has(id));
@@ -137,12 +137,12 @@ export function positionsView(index: PositionsIndex, keys: readonly ProvisionKey
         return [...earlierPreferred, ...latest].map((statement) => ({ statement, actorId: g.actorId, id: statement.id, date: statement.date }));
       });
       const { kept } = limitStatements(candidates, perColumn, (c) => isPreferred(c.statement));
-      const statements: PlacedStatementView[] = kept.map((c) => ({ ...statementView(c.statement, index), ...side(c.actorId) }));
+      const statements: PlacedStatementData[] = kept.map((c) => ({ ...statementData(c.statement, index), ...side(c.actorId) }));
       return { statements, omittedCount: total - kept.length };
     };
     const silentOf = (actors: typeof principals) =>
       actors.filter((a) => !groups.some((g) => g.actorId === a.id && g.statements.length > 0)).map((a) => a.name);
-    const columns: PositionColumnView[] = [
+    const columns: PositionColumnData[] = [
       ...parties.map((party) => ({
         id: party.id,
         name: party.name,
@@ -174,10 +174,10 @@ export function positionsView(index: PositionsIndex, keys: readonly ProvisionKey
 }
 
 /** Joins provisions whose columns hold exactly the same statements, keeping the first one's place. */
-function mergeIdentical(views: readonly ProvisionPositionsView[]): ProvisionPositionsView[] {
-  const signature = (view: ProvisionPositionsView) => view.columns.map((c) => c.statements.map((s) => s.id).join(",")).join("|");
-  const merged: ProvisionPositionsView[] = [];
-  const bySignature = new Map<string, ProvisionPositionsView>();
+function mergeIdentical(views: readonly ProvisionPositionsData[]): ProvisionPositionsData[] {
+  const signature = (view: ProvisionPositionsData) => view.columns.map((c) => c.statements.map((s) => s.id).join(",")).join("|");
+  const merged: ProvisionPositionsData[] = [];
+  const bySignature = new Map<string, ProvisionPositionsData>();
   for (const view of views) {
     const existing = bySignature.get(signature(view));
     if (existing) {

@@ -5,7 +5,7 @@ import { sourceCitations, type SourceCitation } from "./source-citations";
 import type { TimelineEntry } from "../schema/timeline-entry";
 
 /** What an entry card shows: the entry with its actors and sources resolved, and its colour. */
-export type EntryView = {
+export type EntryData = {
   entry: TimelineEntry;
   actors: ActorChip[];
   sources: SourceCitation[];
@@ -16,7 +16,7 @@ export type EntryView = {
 /** Rule colour for an entry that names no actor. */
 const NO_ACTOR_COLOUR = "var(--rule)";
 
-export function entryView(entry: TimelineEntry, index: Pick<DatasetIndex, "actors" | "articles">): EntryView {
+export function entryData(entry: TimelineEntry, index: Pick<DatasetIndex, "actors" | "articles">): EntryData {
   const first = entry.actorIds[0];
   return {
     entry,
