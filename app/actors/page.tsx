@@ -32,6 +32,11 @@ function ActorItem({ actor, depth }: { actor: ActorListItem; depth: number }) {
           {members.map((member) => (
             <ActorItem key={member.id} actor={member} depth={depth + 1} />
           ))}
+          {actor.memberCount > members.length ? (
+            <li className="pt-3 text-sm text-muted">
+              and {actor.memberCount - members.length} more: <Link href={`/actors/${actor.id}`}>see {actor.name}</Link>
+            </li>
+          ) : null}
         </ul>
       ) : null}
     </li>

@@ -22,7 +22,9 @@ export function groupActors(actors: readonly Actor[]): ActorGroup[] {
   const childrenOf = new Map<string, Actor[]>();
   for (const actor of actors) {
     if (actor.organisationId && ids.has(actor.organisationId) && actor.organisationId !== actor.id) {
-      childrenOf.set(actor.organisationId, [...(childrenOf.get(actor.organisationId) ?? []), actor]);
+      const children = childrenOf.get(actor.organisationId);
+      if (children) children.push(actor);
+      else childrenOf.set(actor.organisationId, [actor]);
     }
   }
   const tree = (actor: Actor, seen: ReadonlySet<string>): ActorTree => ({

@@ -6,6 +6,7 @@ import { EntryCard } from "@/components/entry-card";
 import { PageHeader } from "@/components/page-header";
 import { SourceQuote } from "@/components/source-quote";
 import { getActorPage, getActorPageMetadata, getActorPageParams } from "@/lib/data/pages/actor-page";
+import { formatNumber } from "@/lib/format/words";
 import { pageMetadata } from "@/lib/site-metadata";
 
 type ActorPageProps = { params: Promise<{ id: string }> };
@@ -78,7 +79,10 @@ export default async function ActorPage({ params }: ActorPageProps) {
           {members.length > 0 ? (
             <section aria-labelledby="members-heading">
               <h2 id="members-heading" className="font-serif text-lg font-bold">People and bodies</h2>
-              <p className="text-sm text-muted">Those the sources quote or cite for {actor.shortName}.</p>
+              <p className="text-sm text-muted">
+                Those the sources quote or cite for {actor.shortName}
+                {actor.memberCount > members.length ? `: the first ${members.length} of ${formatNumber(actor.memberCount)}` : ""}.
+              </p>
               <ul className="mt-3 space-y-2">
                 {members.map((member) => (
                   <li key={member.id}>

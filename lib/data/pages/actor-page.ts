@@ -34,7 +34,10 @@ export type ActorPageProps = {
   /** Whose colour it is. */
   colourNote: string;
   organisation?: ActorChip;
+  /** The first `MEMBERS_SHOWN` people and bodies, in data order. */
   members: (ActorChip & { title?: string })[];
+  /** How many there are in all. */
+  memberCount: number;
   sources: SourceCitation[];
   timelineHref: string;
   /** The sentence under "What they said and did": what there is, in what order. */
@@ -45,6 +48,9 @@ export type ActorPageProps = {
   /** The listed entries by year, oldest first. */
   years: YearGroup<ActivityData>[];
 };
+
+/** People and bodies an actor page lists, so the page stays small however many the archive holds. */
+export const MEMBERS_SHOWN = 50;
 
 /** Everything `/actors/<id>` shows, or `undefined` for an id not in the data. */
 export function getActorPage(id: string): ActorPageProps | undefined {
@@ -78,7 +84,8 @@ export function getActorPage(id: string): ActorPageProps | undefined {
     colour: actorColour(actor.id, index.actors),
     colourNote: organisation ? `shared with ${organisation.shortName}` : "used for this actor in lists and charts",
     ...(organisation ? { organisation: actorChip(organisation, index) } : {}),
-    members: members.map((member) => ({ ...actorChip(member, index), ...(member.title ? { title: member.title } : {}) })),
+    members: members.slice(0, MEMBERS_SHOWN).map((member) => ({ ...actorChip(member, index), ...(member.title ? { title: member.title } : {}) })),
+    memberCount: members.length,
     sources: sourceCitations(actor.sources, index),
     timelineHref: `/timeline?actor=${actor.id}`,
     activitySummary:

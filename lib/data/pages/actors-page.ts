@@ -8,8 +8,14 @@ import { getData } from "../dataset";
 export type ActorListItem = ActorChip & {
   /** "State · Prime Minister": kind, then title where there is one. */
   description: string;
+  /** The first `MEMBERS_LISTED` people and bodies under it. */
   members: ActorListItem[];
+  /** How many there are in all. */
+  memberCount: number;
 };
+
+/** People and bodies listed under each actor, so the page stays small however many the archive holds. */
+export const MEMBERS_LISTED = 12;
 
 export type ActorsPageProps = {
   articleCount: number;
@@ -20,7 +26,8 @@ function listItem({ actor, members }: ActorTree, index: Pick<DatasetIndex, "acto
   return {
     ...actorChip(actor, index),
     description: `${ACTOR_KIND_LABELS[actor.kind]}${actor.title ? ` · ${actor.title}` : ""}`,
-    members: members.map((member) => listItem(member, index)),
+    members: members.slice(0, MEMBERS_LISTED).map((member) => listItem(member, index)),
+    memberCount: members.length,
   };
 }
 

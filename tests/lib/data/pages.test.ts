@@ -82,3 +82,33 @@ describe("index page getters", () => {
     expect(sources.articles.map((a) => [a.id, a.factCount, a.factWords])).toEqual([["test-article", 7, "facts cite it"]]);
   });
 });
+
+describe("actor lists stay bounded", () => {
+  /** The builder's data with `count` more people under Hamas, in data order. */
+  function withHamasPeople(count: number) {
+    const dataset = buildDataset();
+    const spokesman = dataset.actors.find((a) => a.id === "hamas-spokesman")!;
+    for (let i = 0; i < count; i += 1) {
+      dataset.actors.push({ ...spokesman, id: `hamas-person-${i}`, name: `Hamas person ${i}`, shortName: `Person ${i}`, aliases: [] });
+    }
+    vi.stubEnv("DATA_DIR", writeDataDir(dataset));
+  }
+
+  it("the actors page lists the first people under an organisation and counts the rest", async () => {
+    withHamasPeople(30);
+    const { getActorsPage, MEMBERS_LISTED } = await import("@/lib/data/pages/actors-page");
+    const hamas = getActorsPage().groups.flatMap((g) => g.actors).find((a) => a.id === "hamas")!;
+    expect(hamas.members).toHaveLength(MEMBERS_LISTED);
+    expect(hamas.members[0]!.name).toBe("Hamas spokesman");
+    expect(hamas.memberCount).toBe(31);
+  });
+
+  it("an actor page lists the first people and bodies and counts them all", async () => {
+    withHamasPeople(60);
+    const { getActorPage, MEMBERS_SHOWN } = await import("@/lib/data/pages/actor-page");
+    const hamas = getActorPage("hamas")!;
+    expect(hamas.members).toHaveLength(MEMBERS_SHOWN);
+    expect(hamas.memberCount).toBe(61);
+    expect(getActorPage("qatar")!.memberCount).toBe(0);
+  });
+});
