@@ -4,49 +4,28 @@ import { eachRecord, sourceRefsOf } from "./collections";
 
 type Target = "actors" | "events" | "proposals" | "articles";
 
-type Reference = { path: string; id: string; target: Target };
-
-function one(refs: Reference[], record: Record<string, unknown>, field: string, target: Target): void {
-  const value = record[field];
-  if (typeof value === "string") refs.push({ path: field, id: value, target });
-}
-
-function many(refs: Reference[], record: Record<string, unknown>, field: string, target: Target): void {
-  const value = record[field];
-  if (Array.isArray(value)) value.forEach((id, i) => refs.push({ path: `${field}[${i}]`, id: String(id), target }));
-}
-
-/** The id-valued fields of each kind of record and the collection each must point into. */
-function referencesOf(collection: string, record: Record<string, unknown>): Reference[] {
-  const refs: Reference[] = [];
-  switch (collection) {
-    case "actors":
-      one(refs, record, "organisationId", "actors");
-      break;
-    case "events":
-      many(refs, record, "actorIds", "actors");
-      many(refs, record, "proposalIds", "proposals");
-      break;
-    case "statements":
-      one(refs, record, "speakerId", "actors");
-      one(refs, record, "actorId", "actors");
-      one(refs, record, "eventId", "events");
-      many(refs, record, "proposalIds", "proposals");
-      break;
-    case "proposals":
-      many(refs, record, "proposerIds", "actors");
-      one(refs, record, "respondsToId", "proposals");
-      (record.statusHistory as { eventId?: string }[]).forEach((change, i) => {
-        if (change.eventId) refs.push({ path: `statusHistory[${i}].eventId`, id: change.eventId, target: "events" });
-      });
-      break;
-    case "counts":
-      one(refs, record, "reportedById", "actors");
-      one(refs, record, "eventId", "events");
-      break;
-  }
-  return refs;
-}
+/** The id-valued fields of each kind of record and the collection each must point into; `[]` marks a list of ids. */
+const REFERENCE_FIELDS: Record<string, readonly [field: string, target: Target, isList: boolean][]> = {
+  actors: [["organisationId", "actors", false]],
+  events: [
+    ["actorIds", "actors", true],
+    ["proposalIds", "proposals", true],
+  ],
+  statements: [
+    ["speakerId", "actors", false],
+    ["actorId", "actors", false],
+    ["eventId", "events", false],
+    ["proposalIds", "proposals", true],
+  ],
+  proposals: [
+    ["proposerIds", "actors", true],
+    ["respondsToId", "proposals", false],
+  ],
+  counts: [
+    ["reportedById", "actors", false],
+    ["eventId", "events", false],
+  ],
+};
 
 /** Every id a record names must exist, or a link on the site would lead nowhere. */
 export function checkReferences(dataset: Dataset): DataIssue[] {
@@ -59,10 +38,21 @@ export function checkReferences(dataset: Dataset): DataIssue[] {
   const issues: DataIssue[] = [];
   for (const { collection, file, index, record } of eachRecord(dataset)) {
     // Paths are only spelled out for records that have a problem: this loop runs over every record.
-    for (const ref of referencesOf(collection, record as Record<string, unknown>)) {
-      if (!known[ref.target].has(ref.id)) {
-        issues.push({ file, path: `[${index}].${ref.path} (id "${record.id}")`, reason: `unknown ${ref.target.slice(0, -1)} "${ref.id}"` });
-      }
+    const fields = record as Record<string, unknown>;
+    const unknown = (path: string, id: string, target: Target) =>
+      issues.push({ file, path: `[${index}].${path} (id "${record.id}")`, reason: `unknown ${target.slice(0, -1)} "${id}"` });
+    for (const [field, target, isList] of REFERENCE_FIELDS[collection] ?? []) {
+      const value = fields[field];
+      if (isList && Array.isArray(value)) {
+        value.forEach((id, i) => {
+          if (!known[target].has(String(id))) unknown(`${field}[${i}]`, String(id), target);
+        });
+      } else if (typeof value === "string" && !known[target].has(value)) unknown(field, value, target);
+    }
+    if (collection === "proposals") {
+      (fields.statusHistory as { eventId?: string }[]).forEach((change, i) => {
+        if (change.eventId && !known.events.has(change.eventId)) unknown(`statusHistory[${i}].eventId`, change.eventId, "events");
+      });
     }
     for (const { path, ref } of sourceRefsOf(record)) {
       if (!known.articles.has(ref.articleId)) {

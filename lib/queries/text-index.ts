@@ -46,19 +46,24 @@ export function searchedTexts(entry: TimelineEntry, actors: ReadonlyMap<string, 
 
 export function buildTextIndex(timeline: readonly TimelineEntry[], actors: ReadonlyMap<string, Actor>): TextIndex {
   const byToken = new Map<string, number[]>();
-  // Actor names recur on every entry naming the actor: fold and split each distinct text once while building.
-  const tokensOf = new Map<string, string[]>();
+  // Texts recur (an actor's name on every entry naming it): fold and split each distinct text once, and
+  // keep its tokens' posting lists themselves, so a recurring text costs no token lookups at all.
+  const listsOf = new Map<string, number[][]>();
   timeline.forEach((entry, position) => {
     for (const text of searchedTexts(entry, actors)) {
-      let tokens = tokensOf.get(text);
-      if (!tokens) tokensOf.set(text, (tokens = foldForSearch(text).split(" ")));
-      for (const token of tokens) {
-        if (!token) continue;
-        const list = byToken.get(token);
-        // Positions arrive in ascending order, so a repeat within one entry is always the last one added.
-        if (!list) byToken.set(token, [position]);
-        else if (list[list.length - 1] !== position) list.push(position);
+      let lists = listsOf.get(text);
+      if (!lists) {
+        lists = [];
+        for (const token of new Set(foldForSearch(text).split(" "))) {
+          if (!token) continue;
+          let list = byToken.get(token);
+          if (!list) byToken.set(token, (list = []));
+          lists.push(list);
+        }
+        listsOf.set(text, lists);
       }
+      // Positions arrive in ascending order, so a repeat within one entry is always the last one added.
+      for (const list of lists) if (list[list.length - 1] !== position) list.push(position);
     }
   });
   const tokens = [...byToken.keys()];

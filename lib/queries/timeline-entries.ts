@@ -15,58 +15,67 @@ function withoutFinalStop(text: string): string {
   return text.replace(/[.\s]+$/, "");
 }
 
+type DatedFact = { date: string; precision: TimelineEntry["precision"]; dateLabel?: string; dateNote?: string };
+
+/**
+ * An entry with the fact's date fields. Built by assignment rather than object spreads: this runs for
+ * every fact on every start, and spreading was several times slower.
+ */
+function entryOf(fact: DatedFact, fields: Omit<TimelineEntry, "date" | "precision" | "dateLabel" | "dateNote">): TimelineEntry {
+  const entry: TimelineEntry = { date: fact.date, precision: fact.precision, ...fields };
+  if (fact.dateLabel) entry.dateLabel = fact.dateLabel;
+  if (fact.dateNote) entry.dateNote = fact.dateNote;
+  return entry;
+}
+
 /** Flattens events, statements and counts into one timeline, newest first. */
 export function toTimelineEntries(dataset: Dataset, actors: ReadonlyMap<string, Actor>): TimelineEntry[] {
-  const dated = (f: { date: string; precision: TimelineEntry["precision"]; dateLabel?: string; dateNote?: string }) => ({
-    date: f.date,
-    precision: f.precision,
-    ...(f.dateLabel ? { dateLabel: f.dateLabel } : {}),
-    ...(f.dateNote ? { dateNote: f.dateNote } : {}),
-  });
-
-  const events: TimelineEntry[] = dataset.events.map((event) => ({
-    ...dated(event),
-    id: event.id,
-    kind: "event",
-    type: event.type,
-    title: event.title,
-    summary: event.summary,
-    actorIds: [...event.actorIds],
-    proposalIds: [...event.proposalIds],
-    sources: event.sources,
-  }));
-
-  const statements: TimelineEntry[] = dataset.statements.map((statement) => {
+  const entries: TimelineEntry[] = [];
+  for (const event of dataset.events) {
+    entries.push(
+      entryOf(event, {
+        id: event.id,
+        kind: "event",
+        type: event.type,
+        title: event.title,
+        summary: event.summary,
+        actorIds: event.actorIds.slice(),
+        proposalIds: event.proposalIds.slice(),
+        sources: event.sources,
+      }),
+    );
+  }
+  for (const statement of dataset.statements) {
     const speaker = actors.get(statement.speakerId);
-    return {
-      ...dated(statement),
-      id: statement.id,
-      kind: "statement",
-      type: "statement",
-      title: speaker?.name ?? statement.speakerId,
-      venue: statement.venue,
-      summary: statement.summary,
-      actorIds: [...new Set([statement.speakerId, statement.actorId])],
-      quotation: statement.text,
-      proposalIds: [...statement.proposalIds],
-      sources: statement.sources,
-    };
-  });
-
-  const counts: TimelineEntry[] = dataset.counts.map((count) => {
+    entries.push(
+      entryOf(statement, {
+        id: statement.id,
+        kind: "statement",
+        type: "statement",
+        title: speaker?.name ?? statement.speakerId,
+        venue: statement.venue,
+        summary: statement.summary,
+        actorIds: statement.actorId === statement.speakerId ? [statement.speakerId] : [statement.speakerId, statement.actorId],
+        quotation: statement.text,
+        proposalIds: statement.proposalIds.slice(),
+        sources: statement.sources,
+      }),
+    );
+  }
+  for (const count of dataset.counts) {
     const reporter = count.reportedById ? actors.get(count.reportedById) : undefined;
-    return {
-      ...dated(count),
-      id: count.id,
-      kind: "count",
-      type: "figure",
-      title: `${METRIC_LABELS[count.metric]}: ${formatCountValue(count.value, count.qualifier)}`,
-      summary: `${reporter ? `Reported by ${reporter.name}` : count.attribution}${count.note ? `; ${withoutFinalStop(count.note)}` : ""}.`,
-      actorIds: count.reportedById ? [count.reportedById] : [],
-      proposalIds: [],
-      sources: count.sources,
-    };
-  });
-
-  return [...events, ...statements, ...counts].sort(compareNewestFirst);
+    entries.push(
+      entryOf(count, {
+        id: count.id,
+        kind: "count",
+        type: "figure",
+        title: `${METRIC_LABELS[count.metric]}: ${formatCountValue(count.value, count.qualifier)}`,
+        summary: `${reporter ? `Reported by ${reporter.name}` : count.attribution}${count.note ? `; ${withoutFinalStop(count.note)}` : ""}.`,
+        actorIds: count.reportedById ? [count.reportedById] : [],
+        proposalIds: [],
+        sources: count.sources,
+      }),
+    );
+  }
+  return entries.sort(compareNewestFirst);
 }
