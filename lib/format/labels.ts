@@ -84,7 +84,7 @@ export function describeActivity(relations: readonly ActivityRelation[], viaName
 export const FACT_KIND_LABELS: Record<CitingKind, string> = {
   event: "Event",
   statement: "Statement",
-  count: "Figure",
+  figure: "Figure",
   proposal: "Proposal",
   actor: "Actor",
 };

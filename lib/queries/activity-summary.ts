@@ -6,7 +6,7 @@ type WithEntry = { entry: Pick<TimelineEntry, "kind" | "date"> };
 const KIND_WORDS: readonly [TimelineEntry["kind"], string, string][] = [
   ["event", "event", "events"],
   ["statement", "statement", "statements"],
-  ["count", "reported figure", "reported figures"],
+  ["figure", "reported figure", "reported figures"],
 ];
 
 /** "2 events, 1 statement and 3 reported figures": how many of each kind, kinds with none left out. */

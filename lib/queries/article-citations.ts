@@ -53,7 +53,7 @@ export function buildArticleCitations({ dataset, actors }: CitationSource): Read
   }
   for (const count of dataset.counts) {
     const reporter = count.reportedById ? actors.get(count.reportedById)?.name : undefined;
-    add(fact("count", count.id, describeCount(count, reporter), entryHref({ id: count.id, kind: "count" })), count.sources);
+    add(fact("figure", count.id, describeCount(count, reporter), entryHref({ id: count.id, kind: "figure" })), count.sources);
   }
   for (const proposal of dataset.proposals) {
     const f = fact("proposal", proposal.id, proposal.title, `/proposals/${proposal.id}`);

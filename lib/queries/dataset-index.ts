@@ -74,7 +74,7 @@ function linkEvents(timeline: readonly TimelineEntry[], statements: ReadonlyMap<
     if (entry.kind === "statement") {
       const eventId = statements.get(entry.id)?.eventId;
       if (eventId) linksOf(eventId).statements.push(entry);
-    } else if (entry.kind === "count") {
+    } else if (entry.kind === "figure") {
       const eventId = counts.get(entry.id)?.eventId;
       if (eventId) linksOf(eventId).counts.push(entry);
     }

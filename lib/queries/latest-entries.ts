@@ -5,7 +5,7 @@ export function latestEntries(timeline: readonly TimelineEntry[], limit: number)
   const latest: TimelineEntry[] = [];
   for (const entry of timeline) {
     if (latest.length >= limit) break;
-    if (entry.kind !== "count") latest.push(entry);
+    if (entry.kind !== "figure") latest.push(entry);
   }
   return latest;
 }

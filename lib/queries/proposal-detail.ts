@@ -89,7 +89,7 @@ export function proposalDetail(id: string, index: DetailIndex): ProposalDetail |
   const reactions = (index.postings.proposal.get(proposal.id) ?? [])
     .toReversed()
     .flatMap((p) => index.timeline[p] ?? [])
-    .filter((entry) => entry.kind !== "count")
+    .filter((entry) => entry.kind !== "figure")
     .map((entry) => entryData(entry, index));
 
   return {

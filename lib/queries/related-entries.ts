@@ -31,7 +31,7 @@ export function relatedEntries(
   const candidates = [...positions].flatMap((position): (RelatedEntry & { distance: number })[] => {
     const entry = index.timeline[position];
     if (!entry) return [];
-    if (entry.id === eventId || entry.kind === "count") return [];
+    if (entry.id === eventId || entry.kind === "figure") return [];
     if (entry.kind === "statement" && index.statements.get(entry.id)?.eventId === eventId) return [];
     const sharedActorIds = entry.actorIds.filter((id) => actorIds.has(id));
     const sharedProposalIds = entry.proposalIds.filter((id) => proposalIds.has(id));

@@ -67,7 +67,7 @@ export function toTimelineEntries(dataset: Dataset, actors: ReadonlyMap<string, 
     entries.push(
       entryOf(count, {
         id: count.id,
-        kind: "count",
+        kind: "figure",
         type: "figure",
         title: `${METRIC_LABELS[count.metric]}: ${formatCountValue(count.value, count.qualifier)}`,
         summary: `${reporter ? `Reported by ${reporter.name}` : count.attribution}${count.note ? `; ${withoutFinalStop(count.note)}` : ""}.`,

@@ -8,7 +8,7 @@ export const ActivityRelationSchema = z.enum(["took-part", "spoke", "spoken-for"
 export type ActivityRelation = z.infer<typeof ActivityRelationSchema>;
 
 /** The kinds of fact that cite an article passage, in the order an article page lists them. */
-export const CitingKindSchema = z.enum(["event", "statement", "count", "proposal", "actor"]);
+export const CitingKindSchema = z.enum(["event", "statement", "figure", "proposal", "actor"]);
 export type CitingKind = z.infer<typeof CitingKindSchema>;
 
 /**

@@ -9,7 +9,7 @@ export type TimelineType = z.infer<typeof TimelineTypeSchema>;
 /** One row of the timeline: an event, a statement or a reported figure, flattened for display and filtering. */
 export const TimelineEntrySchema = DatedSchema.extend({
   id: SlugSchema,
-  kind: z.enum(["event", "statement", "count"]),
+  kind: z.enum(["event", "statement", "figure"]),
   type: TimelineTypeSchema,
   title: z.string(),
   summary: z.string(),

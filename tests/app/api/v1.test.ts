@@ -157,7 +157,7 @@ describe("GET /api/v1/<collection>: filters", () => {
 
 describe("GET /api/v1/<collection>: bad parameters are 400 naming the parameter", () => {
   const event = dataset.events[0]!;
-  const otherEntry = timeline.find((entry) => entry.kind === "count")!;
+  const otherEntry = timeline.find((entry) => entry.kind === "figure")!;
   it.each<{ path: string; parameter: string }>([
     { path: "/api/v1/entries?actor=no-such-actor", parameter: "actor" },
     { path: "/api/v1/entries?actor=", parameter: "actor" },

@@ -8,8 +8,8 @@ describe("tallyActivity", () => {
   it.each<[string, ReturnType<typeof item>[], string]>([
     ["one event", [item("event")], "1 event"],
     ["events and a statement", [item("event"), item("statement"), item("event")], "2 events and 1 statement"],
-    ["all three kinds, in a fixed order", [item("count"), item("statement"), item("event"), item("count")], "1 event, 1 statement and 2 reported figures"],
-    ["figures only", [item("count")], "1 reported figure"],
+    ["all three kinds, in a fixed order", [item("figure"), item("statement"), item("event"), item("figure")], "1 event, 1 statement and 2 reported figures"],
+    ["figures only", [item("figure")], "1 reported figure"],
     ["nothing", [], ""],
   ])("%s", (_, items, expected) => {
     expect(tallyActivity(items)).toBe(expected);
@@ -18,7 +18,7 @@ describe("tallyActivity", () => {
 
 describe("groupByYear", () => {
   it("groups by calendar year, keeping the order the items come in", () => {
-    const groups = groupByYear([item("event", "2024-12-31", "a"), item("statement", "2025-01-01", "b"), item("count", "2025-06-01", "c")]);
+    const groups = groupByYear([item("event", "2024-12-31", "a"), item("statement", "2025-01-01", "b"), item("figure", "2025-06-01", "c")]);
     expect(groups.map((g) => [g.year, g.items.map((i) => i.id)])).toEqual([
       ["2024", ["a"]],
       ["2025", ["b", "c"]],

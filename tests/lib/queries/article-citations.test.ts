@@ -11,7 +11,7 @@ describe("articleCitations", () => {
     expect(cited).toEqual([
       ['talks are "ongoing"', ["event:talks-ongoing /events/talks-ongoing"]],
       ['Hamas said it had "not yet received any new proposals"', ["statement:hamas-no-proposals /timeline?entry=hamas-no-proposals#hamas-no-proposals"]],
-      ["reported over 57,000 deaths", ["count:gaza-deaths /timeline?entry=gaza-deaths#gaza-deaths"]],
+      ["reported over 57,000 deaths", ["figure:gaza-deaths /timeline?entry=gaza-deaths#gaza-deaths"]],
       ["Mediator Qatar said", ["proposal:us-plan /proposals/us-plan"]],
       ["talks are “ongoing”", ["proposal:us-plan /proposals/us-plan"]],
       ["Mediator Qatar said Tuesday", ["actor:qatar /actors/qatar"]],
@@ -23,14 +23,14 @@ describe("articleCitations", () => {
   it("titles facts so a reader knows what each is: what was said, figure and reporter", () => {
     const titles = Object.fromEntries(citingFacts(index, "test-article").map((f) => [f.key, f.title]));
     expect(titles["statement:hamas-no-proposals"]).toBe("Hamas said it had received no new proposals.");
-    expect(titles["count:gaza-deaths"]).toBe("Deaths reported in Gaza: over 57,000 (the health ministry)");
+    expect(titles["figure:gaza-deaths"]).toBe("Deaths reported in Gaza: over 57,000 (the health ministry)");
   });
 
   it("counts each citing fact once, however many of its quotes come from the article", () => {
     expect(citingFacts(index, "test-article").map((f) => f.key)).toEqual([
       "event:talks-ongoing",
       "statement:hamas-no-proposals",
-      "count:gaza-deaths",
+      "figure:gaza-deaths",
       "proposal:us-plan",
       "actor:qatar",
       "actor:hamas",

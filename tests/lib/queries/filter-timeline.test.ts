@@ -9,7 +9,7 @@ const ids = (filter: TimelineFilter) => filterTimeline(index, filter).map((e) =>
 describe("timeline entries", () => {
   it("merge events, statements and figures newest first", () => {
     expect(index.timeline.map((e) => [e.id, e.kind, e.date])).toEqual([
-      ["gaza-deaths", "count", "2025-06-25"],
+      ["gaza-deaths", "figure", "2025-06-25"],
       ["hamas-no-proposals", "statement", "2025-06-25"],
       ["talks-ongoing", "event", "2025-06-24"],
     ]);
@@ -53,7 +53,7 @@ describe("figure entries", () => {
   it("end their summary with exactly one full stop even when the note has one", () => {
     const dataset = buildDataset();
     dataset.counts[0] = { ...dataset.counts[0]!, note: "'a mix of both living and deceased individuals'." };
-    const entry = buildIndex(dataset).timeline.find((e) => e.kind === "count");
+    const entry = buildIndex(dataset).timeline.find((e) => e.kind === "figure");
     expect(entry?.summary).toBe("the health ministry; 'a mix of both living and deceased individuals'.");
   });
 });
