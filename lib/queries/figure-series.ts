@@ -68,7 +68,9 @@ export function sameDateReports(reports: readonly Report[]): Map<string, SameDat
   const groups = new Map<string, Report[]>();
   for (const report of reports) {
     const key = `${report.metric}|${report.date}`;
-    groups.set(key, [...(groups.get(key) ?? []), report]);
+    const group = groups.get(key);
+    if (group) group.push(report);
+    else groups.set(key, [report]);
   }
   const result = new Map<string, SameDateReports>();
   for (const group of groups.values()) {
@@ -162,8 +164,11 @@ export function pointsForMetrics(points: readonly FigurePoint[], metrics: readon
 export function groupSeries(points: readonly FigurePoint[]): FigureSeries[] {
   const byKey = new Map<string, FigurePoint[]>();
   for (const point of [...points].sort(compareFigurePoints)) {
-    byKey.set(point.seriesKey, [...(byKey.get(point.seriesKey) ?? []), point]);
+    const members = byKey.get(point.seriesKey);
+    if (members) members.push(point);
+    else byKey.set(point.seriesKey, [point]);
   }
+  const firstDates = new Map([...byKey].map(([key, members]) => [key, members[0]!.date]));
   return [...byKey.entries()]
     .map(([key, members]): FigureSeries => {
       const first = members[0]!;
@@ -183,8 +188,8 @@ export function groupSeries(points: readonly FigurePoint[]): FigureSeries[] {
     .sort((a, b) => {
       const byMetric = (METRIC_ORDER.get(a.metric) ?? 0) - (METRIC_ORDER.get(b.metric) ?? 0);
       if (byMetric !== 0) return byMetric;
-      const firstA = points.find((p) => p.id === a.pointIds[0])!.date;
-      const firstB = points.find((p) => p.id === b.pointIds[0])!.date;
+      const firstA = firstDates.get(a.key)!;
+      const firstB = firstDates.get(b.key)!;
       return firstA !== firstB ? (firstA < firstB ? -1 : 1) : a.reporterName.localeCompare(b.reporterName);
     });
 }
