@@ -102,7 +102,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     postings: buildPostings(timeline, actorTree),
     text: buildTextIndex(timeline, actors),
     eventLinks: linkEvents(timeline, statements, counts),
-    citations: buildArticleCitations({ dataset, actors }),
+    citations: buildArticleCitations({ dataset }),
     articlesByDate: [...dataset.articles].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id)),
     proposalOrder: orderProposals(dataset.proposals),
     provisionPositions: {

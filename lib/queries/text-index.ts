@@ -44,6 +44,13 @@ export function searchedTexts(entry: TimelineEntry, actors: ReadonlyMap<string, 
   ];
 }
 
+const ASCII_WHITE_SPACE = /\s+/;
+
+/** The folded, space-separated tokens of a text; plain ASCII text (most of it) only needs lower case. */
+function tokensOf(text: string): string[] {
+  return NON_ASCII.test(text) ? foldForSearch(text).split(" ") : text.toLowerCase().split(ASCII_WHITE_SPACE);
+}
+
 export function buildTextIndex(timeline: readonly TimelineEntry[], actors: ReadonlyMap<string, Actor>): TextIndex {
   const byToken = new Map<string, number[]>();
   // Texts recur (an actor's name on every entry naming it): fold and split each distinct text once, and
@@ -54,7 +61,7 @@ export function buildTextIndex(timeline: readonly TimelineEntry[], actors: Reado
       let lists = listsOf.get(text);
       if (!lists) {
         lists = [];
-        for (const token of new Set(foldForSearch(text).split(" "))) {
+        for (const token of tokensOf(text)) {
           if (!token) continue;
           let list = byToken.get(token);
           if (!list) byToken.set(token, (list = []));

@@ -1,6 +1,6 @@
 import { formatFactDate } from "../../format/format-date";
 import type { PageMetadataInput } from "../../site-metadata";
-import { articleCitations, citingFacts, type CitingFact } from "../../queries/article-citations";
+import { articleCitations, citingFactCount, type CitingFact } from "../../queries/article-citations";
 import { highlightArticle, type ArticleParagraph, type Passage } from "../../queries/article-highlights";
 import { newestArticleIds } from "../../queries/prerender-ids";
 import { getData } from "../dataset";
@@ -47,7 +47,7 @@ export function getSourcePage(id: string): SourcePageProps | undefined {
     seedSha256: article.seedSha256,
     paragraphs,
     passages,
-    factCount: citingFacts(index, article.id).length,
+    factCount: citingFactCount(index, article.id),
     repeatCount: paragraphs.filter((p) => p.repeatOf !== undefined).length,
   };
 }

@@ -1,6 +1,6 @@
 import { formatFactDate } from "../../format/format-date";
 import { countNoun, pluralWord } from "../../format/words";
-import { citingFacts } from "../../queries/article-citations";
+import { citingFactCount } from "../../queries/article-citations";
 import { getData } from "../dataset";
 
 export type SourceListItem = {
@@ -23,7 +23,7 @@ export function getSourcesPage(): SourcesPageProps {
   const index = getData();
   return {
     articles: index.articlesByDate.map((article) => {
-      const factCount = citingFacts(index, article.id).length;
+      const factCount = citingFactCount(index, article.id);
       const notes = article.notes.length;
       return {
         id: article.id,
