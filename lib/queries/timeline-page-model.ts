@@ -22,12 +22,17 @@ export type TimelinePageModel = {
 
 type TimelineIndex = Pick<DatasetIndex, "actors" | "timeline" | "positions" | "postings" | "text">;
 
-/** Everything the timeline page shows for a URL: parse, filter, order, paginate, group. */
-export function timelinePageModel(index: TimelineIndex, params: SearchParams, pageSize = TIMELINE_PAGE_SIZE): TimelinePageModel {
-  const { view, notices } = parseTimelineParams(params, {
+/** Reads a timeline query against the index: which actor and entry ids exist. */
+export function parseTimelineQuery(index: Pick<DatasetIndex, "actors" | "positions">, params: SearchParams) {
+  return parseTimelineParams(params, {
     hasActor: (id) => index.actors.has(id),
     hasEntry: (id) => index.positions.has(id),
   });
+}
+
+/** Everything the timeline page shows for a URL: parse, filter, order, paginate, group. */
+export function timelinePageModel(index: TimelineIndex, params: SearchParams, pageSize = TIMELINE_PAGE_SIZE): TimelinePageModel {
+  const { view, notices } = parseTimelineQuery(index, params);
   const filtered = filterTimeline(index, view);
   const matches = view.order === "oldest" ? filtered.reverse() : filtered;
   const slice = paginate(matches, { page: view.page, itemId: view.entry, pageSize });
