@@ -3,7 +3,7 @@ import type { Metric } from "../schema/count";
 import { METRIC_LABELS } from "../format/format-count";
 import type { FigurePoint, KeyEvent } from "../queries/figure-point";
 import {
-  buildFigurePoints,
+  figurePoints,
   FIGURE_CHARTS,
   groupSeries,
   pointsForMetrics,
@@ -65,14 +65,6 @@ export function figureLegend(points: readonly FigurePoint[]): FigureLegend {
   return { metrics, reporters, hasUnattributed: points.some((p) => !p.isAttributed) };
 }
 
-// Every count as a point, built once per dataset (the data cannot change while a server runs).
-const pointsCache = new WeakMap<FigureIndex["dataset"], FigurePoint[]>();
-function allFigurePoints(index: FigureIndex): FigurePoint[] {
-  let points = pointsCache.get(index.dataset);
-  if (!points) pointsCache.set(index.dataset, (points = buildFigurePoints(index)));
-  return points;
-}
-
 /**
  * Both charts of /figures over one shared time span (the URL range, else the span of all figures),
  * so their time axes and event markers line up. Each chart draws at most `limits.pointsPerChart`
@@ -80,7 +72,7 @@ function allFigurePoints(index: FigureIndex): FigurePoint[] {
  * stays small at any data size; the span is that of every figure in the range.
  */
 export function figureChartsData(index: FigureIndex, range: DateRange, limits: FigureLimits = FIGURE_LIMITS): FigureChartsData {
-  const inRange = pointsInRange(allFigurePoints(index), range);
+  const inRange = pointsInRange(figurePoints(index), range);
   const span = timeSpan(
     inRange.map((p) => p.date),
     range,

@@ -150,6 +150,17 @@ export function buildFigurePoints(index: FigureIndex): FigurePoint[] {
   });
 }
 
+// Display-ready points (formatted text, not a lookup) are built on first use rather than with the index, so
+// that they do not lengthen every start; then once per dataset, for the figures page, the CSV and the home page.
+const pointsByDataset = new WeakMap<FigureIndex["dataset"], FigurePoint[]>();
+
+/** `buildFigurePoints` for the index, worked out once per dataset. */
+export function figurePoints(index: FigureIndex): readonly FigurePoint[] {
+  let points = pointsByDataset.get(index.dataset);
+  if (!points) pointsByDataset.set(index.dataset, (points = buildFigurePoints(index)));
+  return points;
+}
+
 /** Points whose as-of date lies inside the range (inclusive); an open end is unbounded. */
 export function pointsInRange(points: readonly FigurePoint[], range: DateRange): FigurePoint[] {
   return points.filter((point) => (!range.from || point.date >= range.from) && (!range.to || point.date <= range.to));

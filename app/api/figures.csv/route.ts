@@ -3,7 +3,7 @@ import { toCsv } from "@/lib/format/csv";
 import { CDN_CACHE_CONTROL, respondWithEtag } from "@/lib/http/etag";
 import { parseDateRange } from "@/lib/params/date-range-params";
 import { figureCsvFilename, figureCsvRows } from "@/lib/queries/figure-csv";
-import { buildFigurePoints, pointsInRange } from "@/lib/queries/figure-series";
+import { figurePoints, pointsInRange } from "@/lib/queries/figure-series";
 import type { SearchParams } from "@/lib/params/search-params";
 
 /**
@@ -18,7 +18,7 @@ export function GET(request: Request) {
     if (values.length > 0) params[key] = values;
   }
   const { range } = parseDateRange(params);
-  const points = pointsInRange(buildFigurePoints(getData()), range);
+  const points = pointsInRange(figurePoints(getData()), range);
   const body = toCsv(figureCsvRows(points, url.origin));
   return respondWithEtag(request, {
     status: 200,

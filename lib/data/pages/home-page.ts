@@ -2,7 +2,7 @@ import { formatFactDate, formatShortDate } from "../../format/format-date";
 import { actorChip, type ActorChip } from "../../queries/actor-chips";
 import { summariseDataset } from "../../queries/dataset-summary";
 import type { FigurePoint } from "../../queries/figure-point";
-import { buildFigurePoints } from "../../queries/figure-series";
+import { figurePoints } from "../../queries/figure-series";
 import { latestEntries } from "../../queries/latest-entries";
 import type { Metric } from "../../schema/count";
 import { getData } from "../dataset";
@@ -17,7 +17,7 @@ export type HomePageProps = {
   /** "Coverage: … quoted passages." under the title; absent for an empty dataset. */
   coverage?: string;
   stats: { label: string; value: number; href: string }[];
-  figurePoints: FigurePoint[];
+  figurePoints: readonly FigurePoint[];
   figureMetrics: readonly Metric[];
   latest: { id: string; href: string; title: string; summary: string; date: string; dateText: string; type: string }[];
   parties: ActorChip[];
@@ -46,7 +46,7 @@ export function getHomePage(): HomePageProps {
       { label: "Actors", value: summary.actors, href: "/actors" },
       { label: "Source articles", value: summary.articles, href: "/sources" },
     ],
-    figurePoints: buildFigurePoints(index),
+    figurePoints: figurePoints(index),
     figureMetrics: HOME_METRICS,
     latest: latestEntries(index.timeline, LATEST_COUNT).map((entry) => ({
       id: entry.id,
