@@ -118,10 +118,11 @@ export function buildDataset(): Dataset {
         sources: [{ articleId: "test-article", quote: "reported over 57,000 deaths" }],
       },
     ],
+    corrections: [],
   };
 }
 
-type RawOverrides = Partial<Record<"actors.json" | "events.json" | "statements.json" | "proposals.json" | "counts.json", string>>;
+type RawOverrides = Partial<Record<"actors.json" | "events.json" | "statements.json" | "proposals.json" | "counts.json" | "corrections.json", string>>;
 
 /** Writes a dataset as data/ files into a fresh temp folder; `raw` replaces a fixture's text verbatim. */
 export function writeDataDir(dataset: Dataset, raw: RawOverrides = {}): string {
@@ -133,7 +134,7 @@ export function writeDataDir(dataset: Dataset, raw: RawOverrides = {}): string {
       .join("\n");
     writeFileSync(path.join(dir, "articles", `${frontMatter.id}.md`), `---\n${yaml}\n---\n${body}`);
   }
-  for (const key of ["actors", "events", "statements", "proposals", "counts"] as const) {
+  for (const key of ["actors", "events", "statements", "proposals", "counts", "corrections"] as const) {
     const file = `${key}.json` as const;
     writeFileSync(path.join(dir, file), raw[file] ?? JSON.stringify(dataset[key], null, 2));
   }

@@ -1,0 +1,34 @@
+// Reader-facing names of the values a correction uses (labels.ts holds those of the records).
+import type { CorrectionAction, CorrectionCategory, CorrectionRecordKind } from "../schema/correction";
+
+/** The audit's categories in plain words: what was wrong with the record. */
+export const CORRECTION_CATEGORY_LABELS: Record<CorrectionCategory, string> = {
+  "unsupported-assertion": "Said something the article does not say",
+  "summary-overreach": "Summary went beyond its quoted passages",
+  "date-precision": "Date more precise than the article gives it",
+  "unsupported-link": "Linked facts the article does not link",
+  editorialising: "Wording that was ours, not the article’s",
+  identity: "Named or described someone beyond the article",
+  duplicate: "Same fact recorded twice",
+  merge: "Separate facts recorded as one",
+  omission: "Left out something the article reports",
+  "article-error": "Error in the article itself",
+};
+
+/** Names of the kinds of record, in running text ("the event …"). */
+export const RECORD_KIND_LABELS: Record<CorrectionRecordKind, string> = {
+  actor: "actor",
+  event: "event",
+  statement: "statement",
+  proposal: "proposal",
+  count: "figure",
+  article: "source article",
+};
+
+/** What was done, as a heading word. */
+export const CORRECTION_ACTION_LABELS: Record<CorrectionAction, string> = {
+  edited: "Changed",
+  added: "Added",
+  merged: "Merged",
+  removed: "Removed",
+};
