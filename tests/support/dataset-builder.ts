@@ -177,6 +177,65 @@ export function notIncluded(value: string, quote = "not yet received any new pro
   return { state: "not-included", value, sources: [{ articleId: "test-article", quote }] };
 }
 
+type CorrectionRecord = Dataset["corrections"][number];
+
+/** An edit of the builder's event, citing its passage; tests override what they look at. */
+export function buildCorrection(overrides: Partial<CorrectionRecord> = {}): CorrectionRecord {
+  return {
+    id: "fix-event-title",
+    date: "2026-11-03",
+    recordKind: "event",
+    recordId: "talks-ongoing",
+    action: "edited",
+    field: "title",
+    before: "Qatar says talks are ongoing in Doha",
+    after: "Qatar says talks are ongoing",
+    category: "unsupported-assertion",
+    reason: "The article does not say where Qatar said it.",
+    evidence: [{ articleId: "test-article", quote: 'talks are "ongoing"' }],
+    ...overrides,
+  };
+}
+
+/**
+ * `dataset` with three corrections, each on its own day: the edit above (newest), the removal of a
+ * statement and the merge of a duplicate event into the builder's event (oldest). The removed and merged
+ * records are not in the data, as the checks require.
+ */
+export function withCorrections(dataset: Dataset): Dataset {
+  return {
+    ...dataset,
+    corrections: [
+      buildCorrection(),
+      buildCorrection({
+        id: "merge-duplicate-event",
+        date: "2026-11-01",
+        recordId: "talks-ongoing-again",
+        action: "merged",
+        mergedInto: "talks-ongoing",
+        field: undefined,
+        before: undefined,
+        after: undefined,
+        category: "duplicate",
+        reason: "The same report was recorded twice.",
+      }),
+      buildCorrection({
+        id: "remove-statement",
+        date: "2026-11-02",
+        recordKind: "statement",
+        recordId: "hamas-old-claim",
+        action: "removed",
+        field: undefined,
+        before: "Hamas said talks had ended.",
+        after: undefined,
+        category: "unsupported-assertion",
+        reason: "The article reports no such statement.",
+        evidence: [{ articleId: "test-article", quote: "not yet received any new proposals" }],
+      }),
+    ],
+  };
+}
+
 /** Article text carrying markup and a script, as a careless or hostile source might: it must stay inert text. */
 export const HOSTILE_BODY =
   'Officials said <b>talks</b> would resume on Monday. <script>alert(1)</script> A leaflet read "<img src=x onerror=alert(1)>" in full.\n';
