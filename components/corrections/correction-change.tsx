@@ -5,7 +5,7 @@ export type CorrectionChangeProps = { correction: CorrectionView };
 
 /** What a correction did: one sentence, then the value before and after where the entry gives them. */
 export function CorrectionChange({ correction }: CorrectionChangeProps) {
-  const { action, field, before, after, mergedInto, record } = correction;
+  const { action, fieldLabel, before, after, mergedInto, record } = correction;
   return (
     <>
       <p>
@@ -21,7 +21,7 @@ export function CorrectionChange({ correction }: CorrectionChangeProps) {
           `Removed: this ${record.kindLabel} is no longer in the record.`
         ) : (
           <>
-            {correction.actionLabel} {field ? <span className="font-mono text-[0.9em]">{field}</span> : `this ${record.kindLabel}`}.
+            {correction.actionLabel} {fieldLabel ?? `this ${record.kindLabel}`}.
           </>
         )}
       </p>

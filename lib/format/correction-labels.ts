@@ -32,3 +32,41 @@ export const CORRECTION_ACTION_LABELS: Record<CorrectionAction, string> = {
   merged: "Merged",
   removed: "Removed",
 };
+
+/** The fields corrections most often name, as words after "Changed" ("Changed where it was said."). */
+const FIELD_LABELS: Record<string, string> = {
+  title: "the title",
+  summary: "the summary",
+  date: "the date",
+  precision: "how precisely the date is known",
+  dateLabel: "the date as shown",
+  dateNote: "how the date was worked out",
+  type: "the type",
+  actorIds: "the actors named",
+  proposalIds: "the proposals linked",
+  eventId: "the event linked",
+  sources: "the sources",
+  speakerId: "the speaker",
+  actorId: "who the speaker spoke for",
+  venue: "where it was said",
+  text: "the quoted words",
+  isDirectQuote: "whether it is a direct quote",
+  topics: "the topics",
+  metric: "what the figure counts",
+  value: "the figure",
+  qualifier: "how the figure is qualified",
+  reportedById: "who reported the figure",
+  attribution: "the attribution",
+  name: "the name",
+  description: "the description",
+  organisationId: "the organisation",
+  statusHistory: "the status history",
+  provisions: "the provisions",
+  notes: "the notes on the text",
+  published: "the publication date",
+};
+
+/** A field name in words; one we have no words for is named as the data names it. */
+export function correctionFieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? `the field “${field}”`;
+}

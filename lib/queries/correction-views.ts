@@ -1,5 +1,6 @@
-import { CORRECTION_ACTION_LABELS, CORRECTION_CATEGORY_LABELS, RECORD_KIND_LABELS } from "../format/correction-labels";
+import { CORRECTION_ACTION_LABELS, CORRECTION_CATEGORY_LABELS, correctionFieldLabel, RECORD_KIND_LABELS } from "../format/correction-labels";
 import { formatFactDate } from "../format/format-date";
+import { shortenText } from "../format/shorten-text";
 import { entryPermalink } from "../params/timeline-href";
 import type { Correction, CorrectionAction, CorrectionRecordKind } from "../schema/correction";
 import { correctionsOf, retiredBy } from "./correction-index";
@@ -23,6 +24,8 @@ export type CorrectionView = {
   action: CorrectionAction;
   actionLabel: string;
   field?: string;
+  /** The field in words: "where it was said". */
+  fieldLabel?: string;
   before?: string;
   after?: string;
   mergedInto?: CorrectedRecordLink;
@@ -63,7 +66,9 @@ function recordLabel(index: CorrectionViewIndex, kind: CorrectionRecordKind, id:
     case "statement":
     case "count": {
       const position = index.positions.get(id);
-      return position === undefined ? undefined : index.timeline[position]?.title;
+      const entry = position === undefined ? undefined : index.timeline[position];
+      // A statement's entry title is only its speaker: add what was said.
+      return entry && kind === "statement" ? `${entry.title}: ${shortenText(entry.summary, STATEMENT_LABEL_LIMIT)}` : entry?.title;
     }
   }
 }
@@ -72,6 +77,9 @@ function recordLink(index: CorrectionViewIndex, kind: CorrectionRecordKind, id: 
   const label = recordLabel(index, kind, id);
   return { kindLabel: RECORD_KIND_LABELS[kind], label: label ?? id, href: recordHref(kind, id), isRetired: label === undefined };
 }
+
+/** Statements are named by speaker and summary, cut to a headline's length. */
+const STATEMENT_LABEL_LIMIT = 120;
 
 const dayText = (date: string) => formatFactDate({ date, precision: "day" });
 
@@ -85,7 +93,7 @@ export function correctionView(correction: Correction, index: CorrectionViewInde
     record: recordLink(index, recordKind, recordId),
     action,
     actionLabel: CORRECTION_ACTION_LABELS[action],
-    ...(field !== undefined ? { field } : {}),
+    ...(field !== undefined ? { field, fieldLabel: correctionFieldLabel(field) } : {}),
     ...(before !== undefined ? { before } : {}),
     ...(after !== undefined ? { after } : {}),
     ...(mergedInto !== undefined ? { mergedInto: recordLink(index, recordKind, mergedInto) } : {}),

@@ -18,6 +18,7 @@ describe("correction views", () => {
       action: "edited",
       actionLabel: "Changed",
       field: "title",
+      fieldLabel: "the title",
       before: "Qatar says talks are ongoing in Doha",
       after: "Qatar says talks are ongoing",
       categoryLabel: "Said something the article does not say",
@@ -31,6 +32,11 @@ describe("correction views", () => {
     expect(merge.record).toEqual({ kindLabel: "event", label: "talks-ongoing-again", href: "/events/talks-ongoing-again", isRetired: true });
     expect(merge.mergedInto).toEqual({ kindLabel: "event", label: "Qatar says talks are ongoing", href: "/events/talks-ongoing", isRetired: false });
     expect(merge).not.toHaveProperty("before");
+  });
+
+  it("names a field in words, and one it has no words for as the data does", () => {
+    const view = (field: string) => allCorrectionViews(buildIndex({ ...buildDataset(), corrections: [buildCorrection({ field })] }))[0]!.fieldLabel;
+    expect([view("venue"), view("qualifier"), view("provisions.truceLength")]).toEqual(["where it was said", "how the figure is qualified", "the field “provisions.truceLength”"]);
   });
 
   it("links each kind of record to its permalink: statements and figures open on the timeline", () => {
@@ -52,8 +58,8 @@ describe("correction views", () => {
       const one = buildIndex({ ...buildDataset(), corrections: [buildCorrection({ recordKind, recordId })] });
       return allCorrectionViews(one)[0]!.record.label;
     });
-    const timelineTitle = (id: string) => index.timeline.find((e) => e.id === id)!.title;
-    expect(labels).toEqual(["Hamas spokesman", "US plan", "Test article", timelineTitle("hamas-no-proposals"), timelineTitle("gaza-deaths")]);
+    // A statement by its speaker and what was said; a figure by its metric and value.
+    expect(labels).toEqual(["Hamas spokesman", "US plan", "Test article", "Hamas spokesman: Hamas said it had received no new proposals.", "Deaths reported in Gaza: over 57,000"]);
   });
 
   it("gives a retired record's permalink its notice, and nothing for a live or unknown id", () => {
