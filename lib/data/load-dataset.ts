@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { z } from "zod";
+import { checkAttribution } from "../checks/attribution";
 import { checkCorrections } from "../checks/corrections";
 import { checkDates } from "../checks/dates";
 import { checkDuplicateFacts } from "../checks/duplicate-facts";
@@ -12,7 +13,7 @@ import { readArticles } from "./read-articles";
 import { readJsonFixture } from "./read-fixture";
 
 /** Rules that need the whole dataset; each lives in its own file under lib/checks. */
-const CROSS_CHECKS = [checkUniqueIds, checkReferences, checkQuotes, checkDates, checkDuplicateFacts, checkCorrections];
+const CROSS_CHECKS = [checkUniqueIds, checkReferences, checkQuotes, checkDates, checkDuplicateFacts, checkAttribution, checkCorrections];
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
