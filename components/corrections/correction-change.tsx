@@ -3,9 +3,19 @@ import type { CorrectionView } from "@/lib/queries/correction-views";
 
 export type CorrectionChangeProps = { correction: CorrectionView };
 
-/** What a correction did: one sentence, then the value before and after where the entry gives them. */
+/** A value, or a word for its absence (a field the record did not have, or no longer has). */
+function Value({ text }: { text: string | undefined }) {
+  if (text === undefined) return <span className="italic text-muted">(none)</span>;
+  return text === "" ? <span className="italic text-muted">(empty)</span> : <>{text}</>;
+}
+
+/**
+ * What a correction did: one sentence, then the value before and after where the entry gives them (an edit
+ * always shows both, a missing side as "(none)").
+ */
 export function CorrectionChange({ correction }: CorrectionChangeProps) {
   const { action, fieldLabel, before, after, mergedInto, record } = correction;
+  const isEdit = action === "edited";
   return (
     <>
       <p>
@@ -25,18 +35,22 @@ export function CorrectionChange({ correction }: CorrectionChangeProps) {
           </>
         )}
       </p>
-      {before !== undefined || after !== undefined ? (
+      {isEdit || before !== undefined || after !== undefined ? (
         <dl className="correction-diff">
-          {before !== undefined ? (
+          {isEdit || before !== undefined ? (
             <div>
               <dt>Before</dt>
-              <dd>{before === "" ? <span className="italic text-muted">(empty)</span> : before}</dd>
+              <dd>
+                <Value text={before} />
+              </dd>
             </div>
           ) : null}
-          {after !== undefined ? (
+          {isEdit || after !== undefined ? (
             <div>
               <dt>After</dt>
-              <dd>{after === "" ? <span className="italic text-muted">(empty)</span> : after}</dd>
+              <dd>
+                <Value text={after} />
+              </dd>
             </div>
           ) : null}
         </dl>

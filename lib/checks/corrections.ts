@@ -12,7 +12,7 @@ export function todayUtc(now: Date = new Date()): string {
 /**
  * A correction must point at something real: an edited or added record exists, a removed or merged one no
  * longer does (its permalink then shows the notice), a merge names the record that holds it now, an edit
- * says what the value was and is. Ids are unique and no fix is dated after `today`.
+ * says what the value was or is. Ids are unique and no fix is dated after `today`.
  */
 export function checkCorrections(dataset: Dataset, today: string = todayUtc()): DataIssue[] {
   const known = new Map<CorrectionRecordKind, ReadonlySet<string>>(
@@ -49,9 +49,13 @@ export function checkCorrections(dataset: Dataset, today: string = todayUtc()): 
   return issues;
 }
 
-/** An edit shows the reader both values, and they differ. */
+/**
+ * An edit shows the reader what changed. One side may be absent: a field the record did not have (only
+ * `after`, e.g. a date range's new end) or no longer has (only `before`, e.g. a link taken out).
+ */
 function checkEdit(correction: Correction, issue: (field: string, reason: string) => void): void {
-  if (correction.before === undefined) issue("before", 'required when the action is "edited": the value before the fix');
-  if (correction.after === undefined) issue("after", 'required when the action is "edited": the value after the fix');
+  if (correction.before === undefined && correction.after === undefined) {
+    issue("before", 'an "edited" correction needs before, after or both: the value before the fix and the value after it');
+  }
   if (correction.before !== undefined && correction.before === correction.after) issue("after", "is the same as before: nothing changed");
 }

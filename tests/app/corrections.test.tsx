@@ -47,6 +47,15 @@ describe("/corrections", () => {
     expect(html).not.toContain("<article");
   });
 
+  it("shows the missing side of an edit that added or took out a field as (none)", async () => {
+    useData({ ...buildDataset(), corrections: [buildCorrection({ id: "added-field", before: undefined }), buildCorrection({ id: "dropped-link", after: undefined })] });
+    const { default: CorrectionsPage } = await import("@/app/corrections/page");
+    const html = renderToStaticMarkup(<CorrectionsPage />);
+    const entry = (id: string) => new RegExp(`<article id="${id}".*?</article>`, "s").exec(html)?.[0] ?? "";
+    expect(entry("added-field")).toMatch(/<dt>Before<\/dt><dd><span class="italic text-muted">\(none\)<\/span><\/dd>.*<dt>After<\/dt><dd>Qatar says talks are ongoing<\/dd>/s);
+    expect(entry("dropped-link")).toMatch(/<dt>Before<\/dt><dd>Qatar says talks are ongoing in Doha<\/dd>.*<dt>After<\/dt><dd><span class="italic text-muted">\(none\)<\/span><\/dd>/s);
+  });
+
   it("renders a reason or value containing markup as text", async () => {
     useData({ ...buildDataset(), corrections: [buildCorrection({ reason: "Was <script>alert(1)</script>", after: "<b>bold</b>" })] });
     const { default: CorrectionsPage } = await import("@/app/corrections/page");

@@ -70,16 +70,10 @@ describe("checkCorrections", () => {
       reason: /only a merged record names mergedInto \(the action is "edited"\)/,
     },
     {
-      name: "an edit without the value before",
-      corrections: [buildCorrection({ before: undefined })],
+      name: "an edit without the value before or after",
+      corrections: [buildCorrection({ before: undefined, after: undefined })],
       path: '[0].before (id "fix-event-title")',
-      reason: /required when the action is "edited"/,
-    },
-    {
-      name: "an edit without the value after",
-      corrections: [buildCorrection({ after: undefined })],
-      path: '[0].after (id "fix-event-title")',
-      reason: /required when the action is "edited"/,
+      reason: /an "edited" correction needs before, after or both/,
     },
     {
       name: "an edit that changes nothing",
@@ -120,6 +114,11 @@ describe("checkCorrections", () => {
     for (const kind of elsewhere) {
       expect(checkCorrections(withOnly(buildCorrection({ recordKind: kind, recordId })), TODAY).map((i) => i.reason)).toEqual([`unknown ${kind} "${recordId}"`]);
     }
+  });
+
+  it("accepts an edit that adds a field the record did not have (after only) or takes one out (before only)", () => {
+    expect(checkCorrections(withOnly(buildCorrection({ before: undefined })), TODAY)).toEqual([]);
+    expect(checkCorrections(withOnly(buildCorrection({ after: undefined })), TODAY)).toEqual([]);
   });
 
   it("accepts a correction dated today, and reads today in UTC", () => {
