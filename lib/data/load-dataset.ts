@@ -6,6 +6,7 @@ import { checkDuplicateFacts } from "../checks/duplicate-facts";
 import { checkQuotes } from "../checks/quotes";
 import { checkReferences } from "../checks/references";
 import { checkUniqueIds } from "../checks/unique-ids";
+import { checkContext } from "../checks/check-context";
 import { FIXTURE_FILES, type Dataset } from "../schema/dataset";
 import { DataValidationError, type DataIssue } from "../checks/data-issue";
 import { readArticles } from "./read-articles";
@@ -47,7 +48,8 @@ export function loadDataset(dataDir: string): Dataset {
     throw new DataValidationError(issues);
   }
   const dataset: Dataset = { articles, actors, events, statements, proposals, counts };
-  for (const check of CROSS_CHECKS) issues.push(...check(dataset));
+  const context = checkContext(dataset);
+  for (const check of CROSS_CHECKS) issues.push(...check(dataset, context));
   if (issues.length > 0) throw new DataValidationError(issues);
   return deepFreeze(dataset);
 }
