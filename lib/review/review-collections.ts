@@ -31,6 +31,5 @@ export const RECORD_NOUNS: Record<ReviewCollection, string> = {
 
 /** The record as it goes into `data/*.json`: everything but the editor's `review`. */
 export function withoutReview(record: object): Record<string, unknown> {
-  const { review: _review, ...rest } = record as Record<string, unknown>;
-  return rest;
+  return Object.fromEntries(Object.entries(record).filter(([key]) => key !== "review"));
 }

@@ -31,7 +31,8 @@ const review = (passage: string, cue: string, status: "pending" | "accepted" | "
  */
 export function buildDraft(): Draft {
   const dataset = withArticleBody(buildDataset(), DRAFT_BODY);
-  const { body: _body, ...article } = dataset.articles[0]!;
+  const { seedFile, seedSha256, id, title, outlet, published, publishedEvidence, notes } = dataset.articles[0]!;
+  const article = { seedFile, seedSha256, id, title, outlet, published, publishedEvidence, notes };
   const input: z.input<typeof DraftSchema> = {
     article,
     actors: [

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadDataset } from "@/lib/data/load-dataset";
 import { acceptMarked, acceptRecord, editRecord, rejectRecord } from "@/lib/review/review-actions";
 import { readDraft } from "@/lib/review/draft-files";
+import { withoutReview } from "@/lib/review/review-collections";
 import { DRAFT_ID, buildDraft, writeReviewDataDir } from "../../support/draft-builder";
 
 const DATA_FILES = ["actors.json", "events.json", "statements.json", "proposals.json", "counts.json"];
@@ -116,7 +117,7 @@ describe("editRecord", () => {
   it("replaces the fields, keeps the review, and saves only the draft", async () => {
     const dir = writeReviewDataDir();
     const before = snapshot(dir);
-    const { review: _review, ...fields } = buildDraft().counts[0]!;
+    const fields = withoutReview(buildDraft().counts[0]!);
     const outcome = await editRecord(dir, target("counts", "hostages-alive-army"), { ...fields, id: "army-hostages-alive", attribution: "the army said" });
     expect(outcome).toEqual({ ok: true, message: 'saved figure "army-hostages-alive" in the draft' });
     const read = readDraft(dir, DRAFT_ID);
@@ -132,7 +133,7 @@ describe("editRecord", () => {
     const dir = writeReviewDataDir();
     const draftFile = path.join(dir, "drafts", `${DRAFT_ID}.json`);
     const draftBefore = readFileSync(draftFile, "utf8");
-    const { review: _review, ...fields } = buildDraft().counts[0]!;
+    const fields = withoutReview(buildDraft().counts[0]!);
     const outcome = await editRecord(dir, target("counts", "hostages-alive-army"), { ...fields, ...change });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
@@ -142,14 +143,14 @@ describe("editRecord", () => {
 
   it("checks a statement together with the drafted actor it refers to", async () => {
     const dir = writeReviewDataDir();
-    const { review: _review, ...fields } = buildDraft().statements[0]!;
+    const fields = withoutReview(buildDraft().statements[0]!);
     const outcome = await editRecord(dir, target("statements", "egyptian-official-within-reach"), { ...fields, summary: "An Egyptian official called a deal within reach." });
     expect(outcome.ok).toBe(true);
   });
 
   it("refuses an id another drafted record has", async () => {
     const dir = writeReviewDataDir();
-    const { review: _review, ...fields } = buildDraft().statements[1]!;
+    const fields = withoutReview(buildDraft().statements[1]!);
     const outcome = await editRecord(dir, target("statements", "qatar-talks-ongoing"), { ...fields, id: "egyptian-official-within-reach" });
     expect(outcome).toMatchObject({ ok: false, kind: "blocked", message: 'not saved: the draft already has a statement "egyptian-official-within-reach"' });
   });
