@@ -36,11 +36,18 @@ export function DraftReview({ page, notice }: DraftReviewProps) {
                         data-candidates={segment.numbers.join(" ")}
                         className={`rounded-sm px-0.5 text-ink ${segment.numbers.length > 1 ? "bg-mark underline decoration-accent decoration-2" : "bg-mark"}`}
                       >
-                        {segment.starts.map((number) => (
-                          <a key={number} href={`#${recordAnchor(number)}`} className="mr-0.5 align-super font-sans text-xs font-bold no-underline text-accent" aria-label={`Record ${number}`}>
-                            {number}
-                          </a>
-                        ))}
+                        {segment.starts.length > 0 ? (
+                          <sup className="mr-0.5 font-sans text-xs font-bold">
+                            {segment.starts.map((number, i) => (
+                              <Fragment key={number}>
+                                {i > 0 ? "," : null}
+                                <a href={`#${recordAnchor(number)}`} className="no-underline text-accent" aria-label={`Record ${number}`}>
+                                  {number}
+                                </a>
+                              </Fragment>
+                            ))}
+                          </sup>
+                        ) : null}
                         {segment.text}
                       </mark>
                     ),

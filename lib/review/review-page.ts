@@ -56,7 +56,8 @@ function describe(collection: ReviewCollection, draft: Draft, index: number, nam
     case "statements": {
       const s = draft.statements[index]!;
       return {
-        heading: `${names.get(s.speakerId) ?? s.speakerId}: “${s.text}”`,
+        // Quotation marks only around the speaker's own words: a paraphrase is the article's account.
+        heading: `${names.get(s.speakerId) ?? s.speakerId}${s.quoteKind === "paraphrase" ? ` (paraphrased): ${s.text}` : `: “${s.text}”`}`,
         fields: [
           { label: "Speaker", value: `${named(names, s.speakerId)} · ${s.speakerKind}${s.speakerDescription ? ` (“${s.speakerDescription}”)` : ""}${s.speakerBasis === "inferred" ? " · inferred" : ""}` },
           { label: "Speaks for", value: named(names, s.actorId) },
