@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { formatIssue, type DataIssue } from "@/lib/checks/data-issue";
 import type { ReviewCollection } from "@/lib/review/review-collections";
+import { useHydrated } from "../timeline/use-hydrated";
 
 export type ReviewActionsProps = { draftId: string; collection: ReviewCollection; recordId: string; noun: string; json: string };
 
@@ -16,6 +17,8 @@ export function ReviewActions({ draftId, collection, recordId, noun, json }: Rev
   const router = useRouter();
   const [isEditing, setEditing] = useState(false);
   const [text, setText] = useState(json);
+  // Until React has hydrated, a click would do nothing: the buttons stay disabled so none is lost.
+  const isReady = useHydrated();
   const [isBusy, setBusy] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const editorId = useId();
@@ -59,13 +62,13 @@ export function ReviewActions({ draftId, collection, recordId, noun, json }: Rev
   return (
     <div className="mt-4">
       <div className="flex flex-wrap gap-2">
-        <button type="button" disabled={isBusy} onClick={() => void send("accept")} className={`${BUTTON} border-ink bg-ink text-bg`} aria-label={`Accept ${noun} ${recordId}`}>
+        <button type="button" disabled={isBusy || !isReady} onClick={() => void send("accept")} className={`${BUTTON} border-ink bg-ink text-bg`} aria-label={`Accept ${noun} ${recordId}`}>
           Accept
         </button>
-        <button type="button" disabled={isBusy} onClick={() => setEditing(!isEditing)} aria-expanded={isEditing} aria-controls={editorId} className={`${BUTTON} border-rule`} aria-label={`Edit ${noun} ${recordId}`}>
+        <button type="button" disabled={isBusy || !isReady} onClick={() => setEditing(!isEditing)} aria-expanded={isEditing} aria-controls={editorId} className={`${BUTTON} border-rule`} aria-label={`Edit ${noun} ${recordId}`}>
           Edit
         </button>
-        <button type="button" disabled={isBusy} onClick={() => void send("reject")} className={`${BUTTON} border-accent text-accent`} aria-label={`Reject ${noun} ${recordId}`}>
+        <button type="button" disabled={isBusy || !isReady} onClick={() => void send("reject")} className={`${BUTTON} border-accent text-accent`} aria-label={`Reject ${noun} ${recordId}`}>
           Reject
         </button>
       </div>
@@ -85,10 +88,10 @@ export function ReviewActions({ draftId, collection, recordId, noun, json }: Rev
             className="mt-1 block w-full rounded border border-rule bg-bg p-2 font-mono text-xs text-ink"
           />
           <div className="mt-2 flex gap-2">
-            <button type="button" disabled={isBusy} onClick={saveEdit} className={`${BUTTON} border-ink bg-ink text-bg`}>
+            <button type="button" disabled={isBusy || !isReady} onClick={saveEdit} className={`${BUTTON} border-ink bg-ink text-bg`}>
               Save
             </button>
-            <button type="button" disabled={isBusy} onClick={() => { setEditing(false); setText(json); setResult(null); }} className={`${BUTTON} border-rule`}>
+            <button type="button" disabled={isBusy || !isReady} onClick={() => { setEditing(false); setText(json); setResult(null); }} className={`${BUTTON} border-rule`}>
               Cancel
             </button>
           </div>
