@@ -70,7 +70,8 @@ test("shows why a record cannot be accepted yet, and schema errors of an edit, i
 test("refuses a POST from another origin, or with no origin, and writes nothing", async ({ request, baseURL }) => {
   const before = [readData("actors.json"), readData(`drafts/${DRAFT_ID}.json`)];
   const body = { action: "accept", collection: "actors", recordId: "egyptian-official" };
-  for (const headers of [{ Origin: "http://evil.example" }, { Origin: "null" }, {}, { Origin: baseURL!, "Sec-Fetch-Site": "cross-site" }]) {
+  const refused: Record<string, string>[] = [{ Origin: "http://evil.example" }, { Origin: "null" }, {}, { Origin: baseURL!, "Sec-Fetch-Site": "cross-site" }];
+  for (const headers of refused) {
     const response = await request.post(`/review/${DRAFT_ID}/action`, { data: body, headers });
     expect(response.status(), JSON.stringify(headers)).toBe(403);
   }
