@@ -17,6 +17,10 @@ export function DraftReview({ page, notice }: DraftReviewProps) {
           {notice}
         </p>
       ) : null}
+      {/* On a narrow screen the records come after the whole article. */}
+      <p className="mb-4 lg:hidden">
+        <a href="#records-heading">Skip to the {page.items.length} proposed records</a>
+      </p>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <section aria-labelledby="article-heading" className="min-w-0">
           <h2 id="article-heading" className="mb-3 text-sm font-semibold uppercase tracking-wider text-muted">
@@ -60,7 +64,7 @@ export function DraftReview({ page, notice }: DraftReviewProps) {
           )}
         </section>
         <section aria-labelledby="records-heading" className="min-w-0">
-          <h2 id="records-heading" className="mb-3 text-sm font-semibold uppercase tracking-wider text-muted">
+          <h2 id="records-heading" tabIndex={-1} className="mb-3 scroll-mt-4 text-sm font-semibold uppercase tracking-wider text-muted">
             Proposed records ({page.items.length})
           </h2>
           {page.items.length === 0 ? (
