@@ -3,7 +3,7 @@ import { isReviewEnabled, isSameOrigin, runReviewAction } from "@/lib/review/rev
 import { DRAFT_ID, writeReviewDataDir } from "../../support/draft-builder";
 
 describe("isSameOrigin", () => {
-  it.each([
+  it.each<{ name: string; headers: Record<string, string>; expected: boolean }>([
     { name: "the page's own origin", headers: { origin: "http://localhost:3000", host: "localhost:3000" }, expected: true },
     { name: "own origin, browser says same-origin", headers: { origin: "http://localhost:3000", host: "localhost:3000", "sec-fetch-site": "same-origin" }, expected: true },
     { name: "another site", headers: { origin: "http://evil.example", host: "localhost:3000" }, expected: false },
