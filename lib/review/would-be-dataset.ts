@@ -4,6 +4,7 @@ import path from "node:path";
 import { FACT_COLLECTIONS, fileOf, type FactCollection } from "../checks/collections";
 import { DataValidationError, type DataIssue } from "../checks/data-issue";
 import { loadDataset } from "../data/load-dataset";
+import { FIXTURE_FILES } from "../schema/dataset";
 
 /** The dataset files as `npm run check-data` expects them: two-space JSON and a final newline. */
 export function formatDataFile(records: readonly unknown[]): string {
@@ -25,6 +26,9 @@ export function checkWouldBe(dataDir: string, replaced: Partial<Record<FactColle
       if (records) writeFileSync(path.join(temp, file), formatDataFile(records));
       else if (existsSync(path.join(dataDir, file))) copyFileSync(path.join(dataDir, file), path.join(temp, file));
     }
+    // The files a draft never changes (corrections) are checked too, as the build checks them.
+    const corrections = FIXTURE_FILES.corrections.file;
+    if (existsSync(path.join(dataDir, corrections))) copyFileSync(path.join(dataDir, corrections), path.join(temp, corrections));
     loadDataset(temp);
     return [];
   } catch (error) {
