@@ -1,0 +1,141 @@
+import type { Actor } from "../schema/actor";
+import { attributeQuote, attributionsWithoutQuotes, maskQuotes, type Attribution } from "./attribution";
+import type { Paragraph } from "./paragraphs";
+import { ActorProposals } from "./proposed-actors";
+import { notAQuote, quoteKind } from "./quote-kinds";
+import { findQuoteSpans, type QuoteSpan } from "./quote-spans";
+import type { ResolvedDate } from "./resolve-dates";
+import { joinAcross, splitSentences } from "./sentences";
+import { SpeakerMemory } from "./speaker-memory";
+import { resolveSpeaker, type SpeakerResolution } from "./speaker-resolution";
+import type { TextSpan } from "./text-span";
+import { findVenue } from "./venues";
+
+/** A statement the text makes: words (quoted or reported), speaker, venue and date, with review notes. */
+export type StatementCandidate = {
+  text: string;
+  start: number;
+  end: number;
+  quoteKind: "direct" | "partial" | "paraphrase";
+  resolution: SpeakerResolution;
+  venue: string | undefined;
+  date: ResolvedDate | undefined;
+  cue: string;
+  sentence: TextSpan;
+  confidence: number;
+  notes: string[];
+};
+
+/** A quotation judged not to be anyone's words, kept for the evaluation and the editor. */
+export type SkippedQuote = { text: string; start: number; reason: string };
+
+const PARAPHRASE_VERBS = /^(?:said|says|told|indicated|noted|mentioned|revealed|claimed|warned|stated|emphasi[sz]ed|acknowledged|confirmed|estimated|insisted|cautioned|announced|added|stressed|argued|suggested)$/i;
+
+function dateIn(dates: readonly ResolvedDate[], unit: TextSpan, quotes: readonly QuoteSpan[]): ResolvedDate | undefined {
+  return dates.find((d) => d.start >= unit.start && d.end <= unit.end && !quotes.some((q) => q.innerStart <= d.start && d.end <= q.innerEnd));
+}
+
+/**
+ * Statements of an article: every quotation with its speaker, and reported speech ("X said that …")
+ * as paraphrases. Reads paragraphs in order and remembers speakers, so "he added" and "the official
+ * said" resolve to whom the text last named.
+ */
+export function extractStatements(
+  body: string,
+  paragraphs: readonly Paragraph[],
+  dates: readonly ResolvedDate[],
+  actors: readonly Actor[],
+  proposals: ActorProposals,
+): { statements: StatementCandidate[]; skipped: SkippedQuote[] } {
+  const memory = new SpeakerMemory();
+  const statements: StatementCandidate[] = [];
+  const skipped: SkippedQuote[] = [];
+  for (const paragraph of paragraphs) {
+    const quotes = findQuoteSpans(body, paragraph);
+    const units = joinAcross(body, splitSentences(body, paragraph), quotes);
+    for (const unit of units) {
+      const unitQuotes = quotes.filter((q) => q.start >= unit.start && q.start < unit.end);
+      const masked = maskQuotes(body, unit, unitQuotes);
+      const context = { actors, memory, proposals, quote: unit.text };
+      if (unitQuotes.length === 0) {
+        for (const attribution of attributionsWithoutQuotes(unit, masked)) {
+          const resolution = resolveSpeaker(attribution.speaker, { start: attribution.cueStart, end: attribution.cueStart + attribution.cue.length, cue: attribution.cue }, context);
+          if (!resolution || attribution.speaker?.form === "none") continue;
+          memory.remember(resolution.speaker);
+          const paraphrase = paraphraseAfter(body, unit, attribution);
+          if (paraphrase && PARAPHRASE_VERBS.test(attribution.cue)) {
+            statements.push({
+              ...paraphrase,
+              quoteKind: "paraphrase",
+              resolution,
+              venue: findVenue(masked),
+              date: dateIn(dates, unit, []),
+              cue: attribution.cue,
+              sentence: unit,
+              confidence: Math.min(0.6, resolution.confidence),
+              notes: ["reported speech: check that the words are the speaker's account, not the reporter's", ...resolution.notes],
+            });
+          }
+        }
+        continue;
+      }
+      for (const quote of unitQuotes) {
+        const attribution = attributeQuote(body, unit, masked, quote);
+        const textBefore = masked.slice(0, quote.start - unit.start);
+        const textAfter = masked.slice(Math.min(quote.end, unit.end) - unit.start);
+        const reason = notAQuote(quote, textBefore, attribution !== undefined);
+        if (reason) {
+          skipped.push({ text: quote.text, start: quote.innerStart, reason });
+          continue;
+        }
+        const isOwnUnit = quote.text.length >= 0.6 * unit.text.length;
+        const at = { start: attribution?.cueStart ?? quote.start, end: (attribution?.cueStart ?? quote.start) + (attribution?.cue.length ?? 0), cue: attribution?.cue ?? "" };
+        const resolution = attribution
+          ? resolveSpeaker(attribution.speaker, at, context)
+          : isOwnUnit
+            ? carry(memory, context)
+            : undefined;
+        if (!resolution) {
+          skipped.push({ text: quote.text, start: quote.innerStart, reason: "no speaker found" });
+          continue;
+        }
+        memory.remember(resolution.speaker);
+        const venue = attribution ? findVenue(masked) : undefined;
+        const text = quote.text.replace(/[,]\s*$/, "").trim();
+        statements.push({
+          text,
+          start: quote.innerStart,
+          end: quote.innerStart + quote.text.length,
+          quoteKind: quoteKind(quote, textBefore, textAfter),
+          resolution,
+          venue,
+          date: dateIn(dates, unit, unitQuotes),
+          cue: attribution ? `${attribution.cue} (${attribution.pattern})` : "quotation continues the previous speaker's",
+          sentence: unit,
+          confidence: resolution.confidence,
+          notes: [...resolution.notes, ...(attribution ? [] : ["no attribution in this sentence: the speaker is the one quoted just before"])],
+        });
+      }
+    }
+  }
+  return { statements, skipped };
+}
+
+function carry(memory: SpeakerMemory, context: { actors: readonly Actor[]; proposals: ActorProposals }): SpeakerResolution | undefined {
+  const previous = memory.last();
+  if (!previous) return undefined;
+  const actor = context.actors.find((a) => a.id === previous.actorId) ?? context.proposals.list().find((a) => a.id === previous.actorId);
+  return { speaker: previous, basis: "inferred", confidence: 0.6, notes: [], speaksFor: actor?.organisationId ?? previous.actorId };
+}
+
+/** The reported words after "said that …", verbatim, to the end of the sentence. */
+function paraphraseAfter(body: string, unit: TextSpan, attribution: Attribution): { text: string; start: number; end: number } | undefined {
+  const from = attribution.cueStart + attribution.cue.length;
+  const rest = body.slice(from, unit.end);
+  const that = /^(?:\s+(?:[\p{L}’'-]+\s+){0,6}?)?\s*that\s+/u.exec(rest);
+  if (!that) return undefined;
+  const start = from + that[0].length;
+  const text = body.slice(start, unit.end).replace(/[\s.!?]+$/, "");
+  if (text.split(/\s+/).length < 4) return undefined;
+  return { text, start, end: start + text.length };
+}

@@ -1,0 +1,107 @@
+import { DESCRIPTOR_AT_END, DESCRIPTOR_AT_START, headNoun } from "./source-descriptors";
+
+/** How the text refers to a speaker at one attribution. */
+export type SpeakerForm = "name" | "description" | "pronoun" | "anaphor" | "none";
+
+/** A speaker as written: the phrase, where it is (relative to the text searched) and the words before it (titles, bodies). */
+export type SpeakerPhrase = { phrase: string; start: number; end: number; form: SpeakerForm; context: string };
+
+const TRAILING_AUXILIARY =
+  /\s+(?:has|have|had|also|later|then|reportedly|previously|earlier|further|again|once|was|were|is|are|would|will|did|does|do|repeatedly|publicly|separately|recently|had also|has also|on \w+day|\w+day)$/i;
+const LEADING_FUNCTION_WORDS =
+  /^(?:(?:However|Although|Though|Meanwhile|But|And|Still|While|When|As|Since|After|Before|Yet|Also|Then|In|On|At|Earlier|Later|Separately|Instead|Moreover|Furthermore|Nonetheless|Now|So|Indeed|Speaking|Asked|The|A|An)\s+)+/;
+const NAME_TOKEN = /^(?:[\p{Lu}][\p{L}\p{M}’'.-]*|(?:al|el|bin|ibn|abu|de|van|von|der|da)(?:-[\p{L}’'-]+)?|[\p{Lu}][\p{L}]*-[\p{L}-]+)$/u;
+const PRONOUN = /(?:^|[\s,])(he|she|they|we|it)$/i;
+const ANAPHOR = /(?:^|[\s,])((?:the|this|that|these|those)\s+(?:[\p{Ll}-]+\s+)?(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|diplomat|diplomats|minister|envoy|negotiator|aide|person|leader|group|movement|ministry|president|prime minister))$/iu;
+
+function trimRight(text: string): string {
+  let previous = "";
+  let current = text.trimEnd();
+  while (current !== previous) {
+    previous = current;
+    current = current.replace(TRAILING_AUXILIARY, "").trimEnd();
+  }
+  return current;
+}
+
+function contextBefore(text: string, start: number): string {
+  const before = text.slice(0, start);
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
+  return clause.trim().split(/\s+/).slice(-6).join(" ");
+}
+
+/**
+ * The speaker phrase that ends a stretch of text, i.e. the subject just before a reporting verb:
+ * "Hamas spokesman Taher al-Nunu" (→ the name, with "Hamas spokesman" as context), "a senior security
+ * source", "he", "the official". An appositive ("Majed Al Ansari, spokesman for Qatar’s Foreign
+ * Ministry,") and a relative clause (", who") are stepped over to the name they describe.
+ */
+export function speakerBefore(text: string): SpeakerPhrase | undefined {
+  let head = trimRight(text);
+  if (/,\s*who$/i.test(head)) head = head.replace(/,\s*who$/i, "");
+  else if (head.endsWith(",")) {
+    const inner = head.slice(0, -1);
+    const comma = inner.lastIndexOf(",");
+    if (comma >= 0) {
+      const candidate = speakerBefore(inner.slice(0, comma));
+      if (candidate && candidate.form !== "none") return candidate;
+    }
+    head = inner;
+  }
+  head = trimRight(head);
+  const pronoun = PRONOUN.exec(head);
+  if (pronoun?.[1]) {
+    const start = head.length - pronoun[1].length;
+    return { phrase: pronoun[1], start, end: head.length, form: "pronoun", context: "" };
+  }
+  const anaphor = ANAPHOR.exec(head);
+  if (anaphor?.[1]) {
+    const start = head.length - anaphor[1].length;
+    return { phrase: anaphor[1], start, end: head.length, form: "anaphor", context: contextBefore(head, start) };
+  }
+  const tokens = [...head.matchAll(/\S+/g)];
+  let start = head.length;
+  for (let i = tokens.length - 1; i >= 0; i -= 1) {
+    const token = tokens[i]!;
+    const clean = token[0].replace(/^[(“"‘']+/, "");
+    if (!NAME_TOKEN.test(clean) || /[,;:]$/.test(token[0])) break;
+    start = token.index!;
+  }
+  let phrase = head.slice(start).trim();
+  const lead = LEADING_FUNCTION_WORDS.exec(phrase);
+  if (lead) {
+    start += lead[0].length;
+    phrase = phrase.slice(lead[0].length);
+  }
+  const description = DESCRIPTOR_AT_END.exec(head);
+  if (description?.[1] && headNoun(description[1]) && (phrase === "" || head.length - description[1].length <= start)) {
+    const descStart = head.length - description[1].length;
+    // "Hamas spokesman Taher al-Nunu": a name after the description is the speaker; a description alone is not.
+    if (phrase === "" || descStart <= start) {
+      return { phrase: description[1].trim(), start: descStart, end: head.length, form: "description", context: contextBefore(head, descStart) };
+    }
+  }
+  if (phrase !== "" && /[\p{Lu}]/u.test(phrase)) {
+    const at = head.length - phrase.length;
+    return { phrase, start: at, end: head.length, form: "name", context: contextBefore(head, at) };
+  }
+  return undefined;
+}
+
+/** The speaker phrase that opens a stretch of text: after an inverted verb ("said Ansari") or "according to". */
+export function speakerAfter(text: string): SpeakerPhrase | undefined {
+  const lead = text.length - text.trimStart().length;
+  const rest = text.trimStart();
+  const description = DESCRIPTOR_AT_START.exec(rest);
+  if (description?.[1]) {
+    const phrase = description[1];
+    const form: SpeakerForm = /^(?:the|this|that|these|those)\s/i.test(phrase) ? "anaphor" : "description";
+    return { phrase, start: lead, end: lead + phrase.length, form, context: "" };
+  }
+  const pronoun = /^(he|she|they|we)\b/i.exec(rest);
+  if (pronoun?.[1]) return { phrase: pronoun[1], start: lead, end: lead + pronoun[1].length, form: "pronoun", context: "" };
+  const clause = rest.split(/[,;:.!?(]|\s(?:who|which|in|on|at|to|from|during|after|before|when|while|that)\s/)[0] ?? "";
+  const phrase = clause.replace(/^the\s+/i, (m) => m).trim();
+  if (phrase === "" || !/[\p{Lu}]/u.test(phrase)) return undefined;
+  return { phrase, start: lead, end: lead + phrase.length, form: "name", context: "" };
+}
