@@ -4,23 +4,25 @@ import { eachRecord, sourceRefsOf } from "./collections";
 
 /** A fact cannot be dated after an article that reports it; a status history runs forwards. */
 export function checkDates(dataset: Dataset): DataIssue[] {
-  const published = new Map(dataset.articles.map((a) => [a.id, a.published]));
+  // An article dated "25 or 26 June" can report facts up to its last possible day.
+  const published = new Map(dataset.articles.map((a) => [a.id, a.publishedLatest ?? a.published]));
   const issues: DataIssue[] = [];
   for (const { file, index, record } of eachRecord(dataset)) {
     if (!("date" in record)) continue;
     for (const { ref } of sourceRefsOf(record)) {
       const articleDate = published.get(ref.articleId);
-      if (articleDate !== undefined && record.date > articleDate) {
+      const last = "latest" in record && record.latest ? record.latest : record.date;
+      if (articleDate !== undefined && last > articleDate) {
         issues.push({
           file,
-          path: `[${index}].date (id "${record.id}")`,
-          reason: `${record.date} is after the publication date ${articleDate} of its source "${ref.articleId}"`,
+          path: `[${index}].${last === record.date ? "date" : "latest"} (id "${record.id}")`,
+          reason: `${last} is after the publication date ${articleDate} of its source "${ref.articleId}"`,
         });
         break;
       }
     }
   }
-  const latest = dataset.articles.map((a) => a.published).sort().at(-1);
+  const latest = dataset.articles.map((a) => a.publishedLatest ?? a.published).sort().at(-1);
   dataset.proposals.forEach((proposal, index) => {
     proposal.statusHistory.forEach((change, i) => {
       const previous = proposal.statusHistory[i - 1];

@@ -14,6 +14,7 @@ const REFERENCE_FIELDS: Record<string, readonly [field: string, target: Target, 
   statements: [
     ["speakerId", "actors", false],
     ["actorId", "actors", false],
+    ["outletId", "actors", false],
     ["eventId", "events", false],
     ["proposalIds", "proposals", true],
   ],

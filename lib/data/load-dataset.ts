@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { z } from "zod";
+import { checkAttribution } from "../checks/attribution";
 import { checkDates } from "../checks/dates";
 import { checkDuplicateFacts } from "../checks/duplicate-facts";
 import { checkQuotes } from "../checks/quotes";
@@ -11,7 +12,7 @@ import { readArticles } from "./read-articles";
 import { readJsonFixture } from "./read-fixture";
 
 /** Rules that need the whole dataset; each lives in its own file under lib/checks. */
-const CROSS_CHECKS = [checkUniqueIds, checkReferences, checkQuotes, checkDates, checkDuplicateFacts];
+const CROSS_CHECKS = [checkUniqueIds, checkReferences, checkQuotes, checkDates, checkDuplicateFacts, checkAttribution];
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {

@@ -14,9 +14,20 @@ function utcDay(isoDate: string): number {
 }
 
 /** A fact's date as precise as the sources allow: "25 June 2025", "c. 24 June 2025", "June 2025". */
-export function formatFactDate(fact: { date: string; precision: DatePrecision; dateLabel?: string }): string {
+export function formatFactDate(fact: {
+  date: string;
+  precision: DatePrecision;
+  dateLabel?: string | undefined;
+  earliest?: string | undefined;
+  latest?: string | undefined;
+}): string {
   if (fact.dateLabel) return fact.dateLabel;
   switch (fact.precision) {
+    case "range":
+      // "Between 18 March and 25 June 2025": both ends, as the text bounds it.
+      return fact.earliest && fact.latest
+        ? `Between ${DAY.format(utcDay(fact.earliest))} and ${DAY.format(utcDay(fact.latest))}`
+        : DAY.format(utcDay(fact.date));
     case "day":
       return DAY.format(utcDay(fact.date));
     case "approximate":

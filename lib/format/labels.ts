@@ -44,6 +44,7 @@ export const PRECISION_LABELS: Record<DatePrecision, string> = {
   approximate: "Approximate: within a few days",
   month: "Only the month is known",
   year: "Only the year is known",
+  range: "A range: the text gives only the earliest and latest possible days",
 };
 
 /** Reader-facing names of actor kinds. */
@@ -92,6 +93,7 @@ export const FACT_KIND_LABELS: Record<CitingKind, string> = {
 /** Row headings of the proposal comparison, with a short gloss for readers and screen readers. */
 export const PROVISION_LABELS: Record<ProvisionKey, { label: string; description: string }> = {
   truceLength: { label: "Truce length", description: "How long the pause in fighting lasts." },
+  hostagesTotal: { label: "Hostages released (total)", description: "Hostages to be released, where the text does not split living and dead." },
   hostagesLiving: { label: "Living hostages released", description: "Hostages to be released alive." },
   hostagesDead: { label: "Bodies of hostages returned", description: "Bodies of dead hostages to be handed over." },
   releaseSchedule: { label: "Release schedule", description: "On which days, and in how many stages, hostages are released." },
@@ -110,6 +112,7 @@ export const STATUS_LABELS: Record<ProposalStatus, string> = {
   rejected: "Rejected",
   accepted: "Accepted",
   collapsed: "Collapsed",
+  stalled: "Stalled",
 };
 
 /** Markers for cells that differ from the column to their left; other changes are not marked. */

@@ -15,16 +15,21 @@ function withoutFinalStop(text: string): string {
   return text.replace(/[.\s]+$/, "");
 }
 
-type DatedFact = { date: string; precision: TimelineEntry["precision"]; dateLabel?: string; dateNote?: string };
+type DatedFact = Pick<TimelineEntry, "date" | "precision" | "dateLabel" | "dateNote" | "earliest" | "latest" | "inferred">;
 
 /**
  * An entry with the fact's date fields. Built by assignment rather than object spreads: this runs for
  * every fact on every start, and spreading was several times slower.
  */
-function entryOf(fact: DatedFact, fields: Omit<TimelineEntry, "date" | "precision" | "dateLabel" | "dateNote">): TimelineEntry {
-  const entry: TimelineEntry = { date: fact.date, precision: fact.precision, ...fields };
+function entryOf(
+  fact: DatedFact,
+  fields: Omit<TimelineEntry, "date" | "precision" | "dateLabel" | "dateNote" | "earliest" | "latest" | "inferred">,
+): TimelineEntry {
+  const entry: TimelineEntry = { date: fact.date, precision: fact.precision, inferred: fact.inferred, ...fields };
   if (fact.dateLabel) entry.dateLabel = fact.dateLabel;
   if (fact.dateNote) entry.dateNote = fact.dateNote;
+  if (fact.earliest) entry.earliest = fact.earliest;
+  if (fact.latest) entry.latest = fact.latest;
   return entry;
 }
 
@@ -69,7 +74,7 @@ export function toTimelineEntries(dataset: Dataset, actors: ReadonlyMap<string, 
         id: count.id,
         kind: "figure",
         type: "figure",
-        title: `${METRIC_LABELS[count.metric]}: ${formatCountValue(count.value, count.qualifier)}`,
+        title: `${METRIC_LABELS[count.metric]}: ${formatCountValue(count.value, count.qualifier, count)}`,
         summary: `${reporter ? `Reported by ${reporter.name}` : count.attribution}${count.note ? `; ${withoutFinalStop(count.note)}` : ""}.`,
         actorIds: count.reportedById ? [count.reportedById] : [],
         proposalIds: [],

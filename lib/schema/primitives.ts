@@ -18,9 +18,10 @@ export const SlugSchema = z
 
 /**
  * How exactly a date is known. `day`: the text fixes the day; `approximate`: within a few days;
- * `month`: only the month; `year`: only the year.
+ * `month`: only the month; `year`: only the year; `range`: between `earliest` and `latest`
+ * ("has since pledged": after one date, before the article).
  */
-export const DatePrecisionSchema = z.enum(["day", "approximate", "month", "year"]);
+export const DatePrecisionSchema = z.enum(["day", "approximate", "month", "year", "range"]);
 export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 
 /** Where a fact comes from: an article and a passage copied verbatim from it. */
@@ -32,12 +33,76 @@ export type SourceRef = z.infer<typeof SourceRefSchema>;
 
 export const SourcesSchema = z.array(SourceRefSchema).min(1, "every fact needs at least one source");
 
-/** Date fields shared by dated facts: a sortable date plus how precise it is and why. */
-export const DatedSchema = z.object({
-  date: IsoDateSchema,
-  precision: DatePrecisionSchema,
-  /** Human wording when the precision alone reads badly, e.g. "Late May 2025". */
-  dateLabel: z.string().min(1).optional(),
-  /** How the date was worked out from the text, e.g. "'Wednesday' in an article of 25 June 2025". */
-  dateNote: z.string().min(1).optional(),
+/**
+ * Something we worked out rather than read: which field of the record (`date`, `speakerId`, `eventId`…)
+ * and why. Pages show it as our inference, apart from what the article says.
+ */
+export const InferenceSchema = z.object({
+  field: z.string().min(1),
+  reason: z.string().min(1),
 });
+export type Inference = z.infer<typeof InferenceSchema>;
+export const InferencesSchema = z.array(InferenceSchema).default([]);
+
+type RangeFields = { date: string; precision: DatePrecision; earliest?: string; latest?: string };
+
+/**
+ * A range needs both ends, in order, around `date`, and precision `range` says so: one rule for facts
+ * and status changes, so every dated thing reports the same reasons.
+ */
+export function checkDateRange(value: RangeFields, ctx: z.RefinementCtx): void {
+  const { date, precision, earliest, latest } = value;
+  if ((earliest === undefined) !== (latest === undefined)) {
+    const missing = earliest === undefined ? "earliest" : "latest";
+    ctx.addIssue({ code: "custom", path: [missing], message: `a date range needs both earliest and latest; ${missing} is missing` });
+    return;
+  }
+  if (earliest === undefined || latest === undefined) {
+    if (precision === "range") {
+      ctx.addIssue({ code: "custom", path: ["precision"], message: 'is "range" but earliest and latest are missing' });
+    }
+    return;
+  }
+  if (earliest > latest) {
+    ctx.addIssue({ code: "custom", path: ["earliest"], message: `earliest ${earliest} is after latest ${latest}` });
+    return;
+  }
+  if (date < earliest || date > latest) {
+    ctx.addIssue({ code: "custom", path: ["date"], message: `${date} lies outside its range ${earliest} to ${latest}` });
+  }
+  if (precision !== "range") {
+    ctx.addIssue({ code: "custom", path: ["precision"], message: `is "${precision}" but earliest and latest make it a range: use "range"` });
+  }
+}
+
+/** Each inference must name a field the record has, or a reader could not tell what it qualifies. */
+export function checkInferredFields(value: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const inferred = value.inferred;
+  if (!Array.isArray(inferred)) return;
+  inferred.forEach((inference: Inference, index) => {
+    const field = inference.field.split(/[.[]/)[0] ?? "";
+    if (!(field in value)) {
+      ctx.addIssue({ code: "custom", path: ["inferred", index, "field"], message: `names "${inference.field}", which this record does not have` });
+    }
+  });
+}
+
+/** Date fields shared by dated facts: a sortable date plus how precise it is and why. */
+export const DatedSchema = z
+  .object({
+    /** The sortable date; for a range, by convention its earliest day. */
+    date: IsoDateSchema,
+    precision: DatePrecisionSchema,
+    /** Both ends of a range where the text gives one ("since March 18", "by late May"). */
+    earliest: IsoDateSchema.optional(),
+    latest: IsoDateSchema.optional(),
+    /** Human wording when the precision alone reads badly, e.g. "Late May 2025". */
+    dateLabel: z.string().min(1).optional(),
+    /** How the date was worked out from the text, e.g. "'Wednesday' in an article of 25 June 2025". */
+    dateNote: z.string().min(1).optional(),
+    inferred: InferencesSchema,
+  })
+  .superRefine((value, ctx) => {
+    checkDateRange(value, ctx);
+    checkInferredFields(value, ctx);
+  });

@@ -13,6 +13,9 @@ export const METRIC_STYLE: Record<Metric, { shape: MarkerShape; dash: string }> 
   "hostages-of-concern": { shape: "triangle-down", dash: "1 4" },
   "deaths-gaza": { shape: "circle", dash: "" },
   "deaths-israel-oct7": { shape: "diamond", dash: "" },
+  "hostages-released": { shape: "triangle", dash: "" },
+  "prisoners-released": { shape: "square", dash: "" },
+  "people-displaced": { shape: "circle", dash: "4 3" },
 };
 
 /**

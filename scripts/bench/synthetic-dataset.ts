@@ -81,11 +81,14 @@ function copyOf(base: Dataset, k: number, scale: number): Dataset {
         id,
         name: `${organisation.name} spokesperson (synthetic ${k})`,
         shortName: `${organisation.shortName} voice`.slice(0, 24),
-        kind: "unnamed-source",
+        // Same kind of speaker as the original, so the copied statements' speaker kinds stay true.
+        kind: organisation.kind === "unnamed-source" ? "unnamed-source" : "person",
         role: organisation.role,
         organisationId: organisation.id,
         description: `Synthetic speaker for ${organisation.name} in benchmark copy ${k}.`,
         aliases: [],
+        titles: [],
+        inferred: [],
         sources: sources(organisation.sources),
       });
     }

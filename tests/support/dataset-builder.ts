@@ -3,7 +3,8 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Dataset } from "@/lib/schema/dataset";
+import type { z } from "zod";
+import { DatasetSchema, type Dataset } from "@/lib/schema/dataset";
 
 export const ARTICLE_BODY =
   "Mediator Qatar said Tuesday that talks are “ongoing”.\n\nHamas said it had “not yet received any new proposals”.\n\nThe health ministry reported over 57,000 deaths.\n";
@@ -14,7 +15,8 @@ export function sha256(text: string): string {
 
 /** A minimal dataset that passes every check; tests clone it and break one thing. */
 export function buildDataset(): Dataset {
-  return {
+  // Written as input and parsed, so the schemas' defaults fill what each record leaves out.
+  const input: z.input<typeof DatasetSchema> = {
     articles: [
       {
         id: "test-article",
@@ -84,6 +86,8 @@ export function buildDataset(): Dataset {
         venue: "told AFP",
         text: "not yet received any new proposals",
         isDirectQuote: true,
+        quoteKind: "direct",
+        speakerKind: "named",
         summary: "Hamas said it had received no new proposals.",
         proposalIds: [],
         topics: [],
@@ -119,6 +123,7 @@ export function buildDataset(): Dataset {
       },
     ],
   };
+  return DatasetSchema.parse(input);
 }
 
 type RawOverrides = Partial<Record<"actors.json" | "events.json" | "statements.json" | "proposals.json" | "counts.json", string>>;
@@ -157,9 +162,11 @@ export function buildProposal(id: string, date: string, provisions: ProposalReco
     precision: "day",
     title: `Proposal ${id}`,
     shortTitle: id,
+    kind: "proposal",
     proposerIds: ["qatar"],
+    inferred: [],
     summary: "A plan.",
-    statusHistory: [{ status: "proposed", date }],
+    statusHistory: [{ status: "proposed", date, precision: "day" }],
     provisions,
     sources: [{ articleId: "test-article", quote: "Mediator Qatar said" }],
     ...overrides,
@@ -206,6 +213,7 @@ export function withHostileArticle(dataset: Dataset): Dataset {
     summary: 'Officials said talks would resume; a leaflet read "<img src=x onerror=alert(1)>".',
     actorIds: ["qatar"],
     proposalIds: [],
+    inferred: [],
     sources: [{ articleId: "hostile-article", quote: "<script>alert(1)</script>" }],
   });
   copy.statements.push({
@@ -217,6 +225,11 @@ export function withHostileArticle(dataset: Dataset): Dataset {
     venue: "leaflet <img src=x onerror=alert(1)>",
     text: "<b>talks</b> would resume on Monday",
     isDirectQuote: true,
+    quoteKind: "direct",
+    speakerKind: "named",
+    speakerBasis: "stated",
+    venueStated: true,
+    inferred: [],
     summary: "Officials said talks would resume.",
     proposalIds: [],
     topics: [],

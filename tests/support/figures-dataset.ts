@@ -9,7 +9,7 @@ import { buildDataset } from "./dataset-builder";
 const SOURCE = [{ articleId: "test-article", quote: "reported over 57,000 deaths" }];
 
 export function count(overrides: Partial<Count> & Pick<Count, "id" | "metric" | "value" | "date">): Count {
-  return { precision: "day", qualifier: "exact", attribution: "Not attributed in the article", sources: SOURCE, ...overrides };
+  return { precision: "day", qualifier: "exact", attribution: "Not attributed in the article", inferred: [], sources: SOURCE, ...overrides };
 }
 
 export function event(overrides: Partial<Event> & Pick<Event, "id" | "type" | "date">): Event {
@@ -19,6 +19,7 @@ export function event(overrides: Partial<Event> & Pick<Event, "id" | "type" | "d
     summary: "Something happened.",
     actorIds: ["qatar"],
     proposalIds: [],
+    inferred: [],
     sources: [{ articleId: "test-article", quote: "Mediator Qatar said Tuesday" }],
     ...overrides,
   };
@@ -32,7 +33,7 @@ export function buildFiguresDataset(counts?: Count[], events?: Event[]): Dataset
     articles: [...base.articles, { ...firstArticle, id: "second-article", title: "Second article", outlet: "Example Times", published: "2025-07-01" }],
     actors: [
       ...base.actors,
-      { id: "israel", name: "Israel", shortName: "Israel", kind: "state", role: "party", description: "Party.", aliases: [], sources: SOURCE },
+      { id: "israel", name: "Israel", shortName: "Israel", kind: "state", role: "party", description: "Party.", aliases: [], titles: [], inferred: [], sources: SOURCE },
       {
         id: "idf",
         name: "Israel Defense Forces",
@@ -42,6 +43,8 @@ export function buildFiguresDataset(counts?: Count[], events?: Event[]): Dataset
         organisationId: "israel",
         description: "Army.",
         aliases: [],
+        titles: [],
+        inferred: [],
         sources: SOURCE,
       },
     ],

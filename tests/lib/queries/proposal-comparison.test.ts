@@ -9,7 +9,7 @@ import { buildDataset, buildProposal, notIncluded, specified } from "../../suppo
 function comparisonDataset(): Dataset {
   const dataset = buildDataset();
   dataset.proposals = [
-    buildProposal("reply", "2025-05-31", { truceLength: specified("60-day period", 60), releaseSchedule: specified("Staggered") }, { respondsToId: "plan", proposerIds: ["hamas"], precision: "month", statusHistory: [{ status: "proposed", date: "2025-05-31" }, { status: "rejected", date: "2025-05-31", eventId: "talks-ongoing", note: "Deemed unacceptable." }] }),
+    buildProposal("reply", "2025-05-31", { truceLength: specified("60-day period", 60), releaseSchedule: specified("Staggered") }, { respondsToId: "plan", proposerIds: ["hamas"], precision: "month", statusHistory: [{ status: "proposed", date: "2025-05-31", precision: "day" }, { status: "rejected", date: "2025-05-31", precision: "day", eventId: "talks-ongoing", note: "Deemed unacceptable." }] }),
     buildProposal("plan", "2025-05-31", {
       truceLength: specified("60-day pause", 60, "Mediator Qatar said Tuesday"),
       releaseSchedule: specified("Two waves", undefined, "Mediator Qatar said Tuesday"),

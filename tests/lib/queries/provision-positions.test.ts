@@ -20,6 +20,8 @@ function positionsDataset(): Dataset {
     ...(organisationId ? { organisationId } : {}),
     description: "Test actor.",
     aliases: [],
+    titles: [],
+    inferred: [],
     sources: source,
   });
   dataset.actors.push(
@@ -38,6 +40,11 @@ function positionsDataset(): Dataset {
     venue: "told AFP",
     text: `words of ${id}`,
     isDirectQuote: true,
+    quoteKind: "direct",
+    speakerKind: "named",
+    speakerBasis: "stated",
+    venueStated: true,
+    inferred: [],
     summary: "A position.",
     proposalIds: [],
     topics,
