@@ -5,8 +5,6 @@ import type { ProposedActor } from "./proposed-actors";
 export function draftActors(proposed: readonly ProposedActor[]): DraftActor[] {
   return proposed.map(({ evidence, ...actor }) => ({
     ...actor,
-    titles: [],
-    inferred: [],
     review: {
       status: "pending",
       confidence: actor.kind === "unnamed-source" ? 0.7 : 0.6,

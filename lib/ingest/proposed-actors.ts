@@ -79,6 +79,8 @@ export class ActorProposals {
       ...(organisation ? { organisationId: organisation.id } : {}),
       description: `Proposed by ingest: named as “${`${context} ${phrase}`.trim()}” in ${this.articleId}.`,
       aliases: [],
+      titles: [],
+      inferred: [],
       sources: [{ articleId: this.articleId, quote }],
       evidence,
     };
@@ -101,6 +103,8 @@ export class ActorProposals {
       ...(organisation ? { organisationId: organisation.id } : {}),
       description: `Unnamed source described in ${this.articleId} as “${description}”.`,
       aliases: [],
+      titles: [],
+      inferred: [],
       sources: [{ articleId: this.articleId, quote }],
       evidence,
     };
