@@ -6,7 +6,7 @@ import { draftCounts } from "./draft-counts";
 import { draftStatements } from "./draft-statements";
 import { extractFigures } from "./extract-figures";
 import { extractStatements, type SkippedQuote } from "./extract-statements";
-import { findRepeatedParagraphs } from "./near-duplicates";
+import { findNearRepeats } from "./near-duplicates";
 import { splitParagraphs } from "./paragraphs";
 import { ActorProposals } from "./proposed-actors";
 import { resolveDates } from "./resolve-dates";
@@ -28,7 +28,7 @@ function sentenceAround(sentences: readonly TextSpan[], start: number): string |
 export function buildDraft(input: DraftInput): { draft: Draft; skipped: SkippedQuote[] } {
   const { body, article, actors } = input;
   const paragraphs = splitParagraphs(body);
-  const dropped = findRepeatedParagraphs(paragraphs);
+  const dropped = findNearRepeats(paragraphs);
   const droppedSet = new Set(dropped.map((d) => d.paragraph));
   const kept = paragraphs.filter((p) => !droppedSet.has(p.index));
   const sentences = kept.flatMap((p) => splitSentences(body, p));

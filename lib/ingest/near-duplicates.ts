@@ -36,7 +36,7 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * paragraph it repeats. Scraped pages often print a passage twice; the copy is dropped from extraction,
  * never from the text.
  */
-export function findRepeatedParagraphs(paragraphs: readonly Paragraph[]): RepeatedParagraph[] {
+export function findNearRepeats(paragraphs: readonly Paragraph[]): RepeatedParagraph[] {
   const kept: { index: number; key: string; tokens: string[]; grams: Set<string> }[] = [];
   const repeated: RepeatedParagraph[] = [];
   for (const paragraph of paragraphs) {
