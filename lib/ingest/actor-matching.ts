@@ -9,7 +9,7 @@ export type ActorMatch = { actor: Actor; by: "name" | "surname" | "description" 
  * spokesman Taher al-Nunu" is al-Nunu, not Hamas), so among the names found the one ending latest wins,
  * then the longest. A surname shared by two people matches neither.
  */
-export function matchNamedActor(phrase: string, actors: readonly Actor[]): ActorMatch | undefined {
+export function matchNamedActor(phrase: string, actors: readonly Actor[], options: { atEnd?: boolean } = {}): ActorMatch | undefined {
   const words = nameWords(phrase);
   let best: { actor: Actor; end: number; length: number; bySurname: boolean } | undefined;
   const surnameOwners = new Map<string, Actor[]>();
@@ -23,6 +23,8 @@ export function matchNamedActor(phrase: string, actors: readonly Actor[]): Actor
       if (at < 0) continue;
       const end = at + name.length;
       const bySurname = name === surname;
+      // "Israeli Defence Minister Yoav Gallant" is Gallant, not Israel: a speaker is the phrase's head.
+      if (options.atEnd && end !== words.length) continue;
       if (!best || end > best.end || (end === best.end && name.length > best.length)) {
         best = { actor, end, length: name.length, bySurname };
       }

@@ -1,14 +1,14 @@
 import nlp from "compromise";
 import type { Actor } from "../schema/actor";
 import { matchNamedActor } from "./actor-matching";
-import { expandDemonyms } from "./demonyms";
+import { DEMONYMS, expandDemonyms } from "./demonyms";
 import { slugify, uniqueSlug } from "./slug";
 
 /** A new actor the draft proposes: an actor record plus why it was proposed. */
 export type ProposedActor = Actor & { evidence: { start: number; end: number; cue: string } };
 
-const BODY_WORDS = /\b(?:Ministry|Government|Office|Department|Authority|Council|Agency|Forces|Army|Brigades|Committee|Organi[sz]ation|Party|Movement|Union|Court|Parliament|Cabinet|Bureau|Service|Command|Police)\b/;
-const TITLE_WORDS = /^(?:President|Prime|Minister|Foreign|Spokesman|Spokeswoman|Spokesperson|Senior|Official|Envoy|Special|Secretary|General|Chief|Ambassador|Mr|Mrs|Ms|Dr|Sheikh|King|Emir|Crown|Prince|Vice|Deputy|Defense|Defence|Leader|Commander|Head|Director|Adviser|Advisor|Former|U\.S\.|US|UN)\.?$/;
+const BODY_WORDS = /\b(?:ministry|government|office|department|authority|authorities|council|agency|forces|army|military|brigades|committee|organi[sz]ation|party|movement|union|court|parliament|cabinet|bureau|service|command|police|presidency|embassy|mission|delegation|team|group)\b/i;
+const TITLE_WORDS = /^(?:President|Prime|Minister|Foreign|Spokesman|Spokeswoman|Spokesperson|Senior|Official|Envoy|Special|Secretary|General|Chief|Ambassador|Mr|Mrs|Ms|Dr|Sheikh|King|Emir|Crown|Prince|Vice|Deputy|Defense|Defence|Leader|Commander|Head|Director|Adviser|Advisor|Former|U\.S\.|US|UN|Hamas|Hezbollah)\.?$/i;
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -22,16 +22,15 @@ export function organisationIn(text: string, actors: readonly Actor[], exclude?:
 
 /** Splits "Qatari Foreign Ministry Spokesman Majed Al Ansari" into a person's name and the title words before it. */
 export function splitName(phrase: string): { name: string; title: string } {
-  const people: string[] = nlp(phrase).people().out("array");
   const words = phrase.split(/\s+/);
+  // The name follows the last title word or nationality: "Israeli Defence Minister | Yoav Gallant".
   let cut = 0;
-  while (cut < words.length - 1 && TITLE_WORDS.test(words[cut]!)) cut += 1;
-  const person = people.map((p) => p.replace(/[.,;:]+$/, "")).find((p) => phrase.includes(p));
-  if (person) {
-    const cleaned = person.split(/\s+/).filter((w) => !TITLE_WORDS.test(w)).join(" ");
-    const at = phrase.lastIndexOf(cleaned);
-    if (cleaned && at >= 0) return { name: cleaned, title: phrase.slice(0, at).trim() };
-  }
+  words.forEach((word, index) => {
+    if (index < words.length - 1 && (TITLE_WORDS.test(word) || DEMONYMS[word.toLowerCase()] !== undefined)) cut = index + 1;
+  });
+  const people: string[] = nlp(words.slice(cut).join(" ")).people().out("array");
+  const person = people.map((p) => p.replace(/[.,;:]+$/, "")).find((p) => phrase.endsWith(p));
+  if (person && person.split(/\s+/).length >= 2) return { name: person, title: phrase.slice(0, phrase.length - person.length).trim() };
   return { name: words.slice(cut).join(" "), title: words.slice(0, cut).join(" ") };
 }
 

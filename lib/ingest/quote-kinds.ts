@@ -35,7 +35,5 @@ export function quoteKind(quote: QuoteSpan, textBefore: string, textAfter: strin
   const startsLikeSentence = /^[\s…]*[\p{Lu}\d]/u.test(quote.text);
   // The second half of a quotation split by "he said," continues the direct quotation.
   if (/\b(?:said|says|added|continued|asked|wrote|noted|explained|warned)\s*,\s*$/.test(textBefore)) return "direct";
-  if (words(quote.text).length >= 4 && startsLikeSentence && (opensSpeech || closesSpeech)) return "direct";
-  if (opensSpeech && words(quote.text).length >= 6 && startsLikeSentence) return "direct";
-  return "partial";
+  return startsLikeSentence && (opensSpeech || closesSpeech) ? "direct" : "partial";
 }

@@ -11,6 +11,7 @@ const TRAILING_AUXILIARY =
 const LEADING_FUNCTION_WORDS =
   /^(?:(?:However|Although|Though|Meanwhile|But|And|Still|While|When|As|Since|After|Before|Yet|Also|Then|In|On|At|Earlier|Later|Separately|Instead|Moreover|Furthermore|Nonetheless|Now|So|Indeed|Speaking|Asked|The|A|An)\s+)+/;
 const NAME_TOKEN = /^(?:[\p{Lu}][\p{L}\p{M}’'.-]*|(?:al|el|bin|ibn|abu|de|van|von|der|da)(?:-[\p{L}’'-]+)?|[\p{Lu}][\p{L}]*-[\p{L}-]+)$/u;
+const BODY_PHRASE = /(?:^|[,;:]\s*|\s)((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){1,3}(?:military|army|government|ministry|office|cabinet|police|presidency|council|agency|authority|authorities|movement|group|embassy|mission|delegation|team|forces|spokesperson's office))$/u;
 const PRONOUN = /(?:^|[\s,])(he|she|they|we|it)$/i;
 const ANAPHOR = /(?:^|[\s,])((?:the|this|that|these|those)\s+(?:[\p{Ll}-]+\s+)?(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|diplomat|diplomats|minister|envoy|negotiator|aide|person|leader|group|movement|ministry|president|prime minister))$/iu;
 
@@ -85,6 +86,12 @@ export function speakerBefore(text: string): SpeakerPhrase | undefined {
     const at = head.length - phrase.length;
     return { phrase, start: at, end: head.length, form: "name", context: contextBefore(head, at) };
   }
+  // A body named by a common noun after capitals or "the": "The Israeli military", "Netanyahu’s office".
+  const body = BODY_PHRASE.exec(head);
+  if (body?.[1]) {
+    const at = head.length - body[1].length;
+    return { phrase: body[1].replace(/^the\s+/i, ""), start: at, end: head.length, form: "name", context: contextBefore(head, at) };
+  }
   return undefined;
 }
 
@@ -100,7 +107,7 @@ export function speakerAfter(text: string): SpeakerPhrase | undefined {
   }
   const pronoun = /^(he|she|they|we)\b/i.exec(rest);
   if (pronoun?.[1]) return { phrase: pronoun[1], start: lead, end: lead + pronoun[1].length, form: "pronoun", context: "" };
-  const clause = rest.split(/[,;:.!?(]|\s(?:who|which|in|on|at|to|from|during|after|before|when|while|that)\s/)[0] ?? "";
+  const clause = rest.split(/[,;:.!?(]|\s(?:who|which|in|on|at|to|from|during|after|before|when|while|that|of)\s/)[0] ?? "";
   const phrase = clause.replace(/^the\s+/i, (m) => m).trim();
   if (phrase === "" || !/[\p{Lu}]/u.test(phrase)) return undefined;
   return { phrase, start: lead, end: lead + phrase.length, form: "name", context: "" };

@@ -1,6 +1,7 @@
 import type { Actor } from "../schema/actor";
 import { matchDescribedActor, matchNamedActor } from "./actor-matching";
 import type { ActorProposals } from "./proposed-actors";
+import { expandDemonyms } from "./demonyms";
 import { headNoun } from "./source-descriptors";
 import type { SpeakerMemory, ResolvedSpeaker } from "./speaker-memory";
 import type { SpeakerPhrase } from "./speaker-phrase";
@@ -62,7 +63,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase | undefined, at: { start: n
   if (phrase.form === "description") return resolveDescription(phrase.phrase, at, context, 0.85);
 
   const full = `${phrase.context} ${phrase.phrase}`.trim();
-  const known = matchNamedActor(phrase.phrase, actors);
+  const known = matchNamedActor(phrase.phrase, actors, { atEnd: true }) ?? matchNamedActor(expandDemonyms(phrase.phrase), actors, { atEnd: true });
   if (known) {
     const speaker: ResolvedSpeaker = { actorId: known.actor.id, kind: "named", isPerson: known.actor.kind === "person", isPlural: false };
     const notes = known.by === "surname" ? [`“${phrase.phrase}” matched by surname to ${known.actor.name}`] : [];
