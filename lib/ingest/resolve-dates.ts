@@ -156,6 +156,7 @@ export function resolveDates(body: string, spans: readonly TextSpan[], sentences
       }
       const from = anchor ? `the date last given (${base})` : `the publication date (${base})`;
       resolved.push({ ...item, date, note: `'${item.text}': counted from ${from}` });
+      anchor = date;
       continue;
     }
     if (item.precision === "day") anchor = item.date;
