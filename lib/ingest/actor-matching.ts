@@ -16,13 +16,13 @@ export function matchNamedActor(phrase: string, actors: readonly Actor[], option
   for (const actor of actors) {
     if (actor.kind === "unnamed-source") continue;
     const names = actorNames(actor);
-    const surname = actor.kind === "person" ? names.at(-1) : undefined;
-    if (surname?.length === 1) surnameOwners.set(surname[0]!, [...(surnameOwners.get(surname[0]!) ?? []), actor]);
+    const surnames = actor.kind === "person" ? names.filter((n) => n.length === 1) : [];
+    for (const [word] of surnames) surnameOwners.set(word!, [...(surnameOwners.get(word!) ?? []), actor]);
     for (const name of names) {
       const at = indexOfWords(words, name);
       if (at < 0) continue;
       const end = at + name.length;
-      const bySurname = name === surname;
+      const bySurname = surnames.includes(name);
       // "Israeli Defence Minister Yoav Gallant" is Gallant, not Israel: a speaker is the phrase's head.
       if (options.atEnd && end !== words.length) continue;
       if (!best || end > best.end || (end === best.end && name.length > best.length)) {
@@ -32,8 +32,8 @@ export function matchNamedActor(phrase: string, actors: readonly Actor[], option
   }
   if (!best) return undefined;
   if (best.bySurname && best.length === 1) {
-    const owners = surnameOwners.get(nameWords(best.actor.name).at(-1)!) ?? [];
-    if (owners.length > 1) return undefined;
+    const owners = new Set(surnameOwners.get(words[best.end - 1]!) ?? []);
+    if (owners.size > 1) return undefined;
   }
   return { actor: best.actor, by: best.bySurname && best.length === 1 ? "surname" : "name" };
 }

@@ -17,6 +17,11 @@ export function nameWords(text: string): string[] {
 export function actorNames(actor: Actor): string[][] {
   const names = [actor.name, actor.shortName, ...actor.aliases].map(nameWords).filter((words) => words.length > 0);
   if (actor.kind === "person") {
+    // Surnames of the name and of each alias ("Taher Nounou" gives "Nounou"); the name's own comes last.
+    for (const alias of actor.aliases) {
+      const words = nameWords(alias);
+      if (words.length >= 2) names.push([words.at(-1)!]);
+    }
     const surname = nameWords(actor.name).at(-1);
     if (surname) names.push([surname]);
   }

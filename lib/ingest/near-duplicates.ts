@@ -4,7 +4,7 @@ import type { Paragraph } from "./paragraphs";
 /** A paragraph left out of extraction because it repeats an earlier one. */
 export type RepeatedParagraph = { paragraph: number; text: string; repeats: number; similarity: number };
 
-/** Shared three-word sequences needed to call two paragraphs near-duplicates (one word changed in a long paragraph). */
+/** Dice similarity of word pairs needed to call two paragraphs near-duplicates (one word changed in twenty keeps 0.9). */
 export const NEAR_DUPLICATE_SIMILARITY = 0.8;
 // Below this many words, only an exact repeat counts: short lines ("Read more") repeat by chance.
 const MIN_WORDS_FOR_NEAR = 8;
@@ -18,21 +18,20 @@ function words(text: string): string[] {
 
 function shingles(tokens: readonly string[]): Set<string> {
   const set = new Set<string>();
-  for (let i = 0; i + 2 < tokens.length; i += 1) set.add(`${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]}`);
-  if (tokens.length < 3) set.add(tokens.join(" "));
+  for (let i = 0; i + 1 < tokens.length; i += 1) set.add(`${tokens[i]} ${tokens[i + 1]}`);
+  if (tokens.length < 2) set.add(tokens.join(" "));
   return set;
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const item of a) if (b.has(item)) shared += 1;
-  const union = a.size + b.size - shared;
-  return union === 0 ? 0 : shared / union;
+  return a.size + b.size === 0 ? 0 : (2 * shared) / (a.size + b.size);
 }
 
 /**
  * Paragraphs that repeat an earlier paragraph exactly (after folding white space and quote styles) or
- * nearly (Jaccard similarity of word trigrams at least NEAR_DUPLICATE_SIMILARITY), each with the first
+ * nearly (Dice similarity of word pairs at least NEAR_DUPLICATE_SIMILARITY), each with the first
  * paragraph it repeats. Scraped pages often print a passage twice; the copy is dropped from extraction,
  * never from the text.
  */
@@ -50,7 +49,7 @@ export function findNearRepeats(paragraphs: readonly Paragraph[]): RepeatedParag
         earlier.key === key
           ? 1
           : tokens.length >= MIN_WORDS_FOR_NEAR && earlier.tokens.length >= MIN_WORDS_FOR_NEAR
-            ? jaccard(grams, earlier.grams)
+            ? dice(grams, earlier.grams)
             : 0;
       if (similarity >= NEAR_DUPLICATE_SIMILARITY && (!best || similarity > best.similarity)) {
         best = { index: earlier.index, similarity };
