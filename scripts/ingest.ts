@@ -5,30 +5,34 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { DataValidationError } from "../lib/checks/data-issue";
-import { dataDir } from "../lib/data/data-dir";
-import { loadDataset } from "../lib/data/load-dataset";
 import { readArticleInput } from "../lib/ingest/article-input";
-import { buildDraft } from "../lib/ingest/build-draft";
 import { INGEST_USAGE, parseIngestArgs } from "../lib/ingest/cli-options";
-import { articleFile, makeFrontMatter } from "../lib/ingest/front-matter";
-import { splitParagraphs } from "../lib/ingest/paragraphs";
-import { inferPublicationDate } from "../lib/ingest/publication-date";
-import { splitSentences } from "../lib/ingest/sentences";
-import { writeFileAtomically, writeNewFile } from "../lib/ingest/write-files";
-import { DraftSchema } from "../lib/schema/draft";
 
 class IngestError extends Error {}
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const parsed = parseIngestArgs(argv);
   if (!parsed.ok) throw new IngestError(`${parsed.message}\n${INGEST_USAGE}`);
   const options = parsed.options;
   const input = readArticleInput(options.file);
   if (!input.ok) throw new IngestError(input.reason);
   const body = input.text;
+  // The pipeline (and its NLP library) loads only once the input is known to be usable.
+  const [{ DataValidationError }, { dataDir }, { loadDataset }, { buildDraft }, { articleFile, makeFrontMatter }, { splitParagraphs }, { inferPublicationDate }, { splitSentences }, { writeFileAtomically, writeNewFile }, { DraftSchema }] =
+    await Promise.all([
+      import("../lib/checks/data-issue"),
+      import("../lib/data/data-dir"),
+      import("../lib/data/load-dataset"),
+      import("../lib/ingest/build-draft"),
+      import("../lib/ingest/front-matter"),
+      import("../lib/ingest/paragraphs"),
+      import("../lib/ingest/publication-date"),
+      import("../lib/ingest/sentences"),
+      import("../lib/ingest/write-files"),
+      import("../lib/schema/draft"),
+    ]);
 
   const dir = dataDir();
   let dataset;
@@ -93,10 +97,8 @@ function sameBody(file: string, sha256: string): boolean {
   return readFileSync(file, "utf8").includes(`seedSha256: "${sha256}"`);
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (error) {
+main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof IngestError) say(`ingest: ${error.message}`);
   else say(`ingest: unexpected error: ${(error as Error).message ?? String(error)}${process.env.INGEST_DEBUG ? `\n${(error as Error).stack}` : ""}`);
   process.exitCode = 1;
-}
+});
