@@ -96,18 +96,21 @@ export function attributeQuote(body: string, unit: TextSpan, masked: string, quo
   const nextQuote = masked.indexOf("\u201C", qEnd) >= 0 ? masked.indexOf("\u201C", qEnd) : masked.length;
   const tail = masked.slice(qEnd, nextQuote);
 
-  const inverted = /^[\s,—–-]*(?:—\s*)?([A-Za-z]+)\s+/.exec(tail);
+  // "“…,” he said" / "“…?” she asked": only a quotation that hands over to its attribution; after
+  // "“… home.” He added" the next sentence begins.
+  const handsOver = /[,!?…—–-]\s*$/.test(quote.text) || /^\s*[,—–-]/.test(tail) || (!/[.]\s*$/.test(quote.text) && /^\s+[a-z]/.test(tail));
+  const inverted = handsOver ? /^[\s,—–-]*(?:—\s*)?([A-Za-z]+)\s+/.exec(tail) : null;
   if (inverted?.[1] && INVERSION.has(inverted[1].toLowerCase())) {
     const afterVerb = qEnd + inverted[0].length;
     const speaker = shift(speakerAfter(masked.slice(afterVerb, nextQuote)), unit.start + afterVerb);
     if (speaker) return { speaker, cue: inverted[1], cueStart: unit.start + qEnd + inverted[0].indexOf(inverted[1]), pattern: "inverted", clauseStart: unit.start + qEnd, clauseEnd: unit.start + nextQuote };
   }
-  const according = /^[\s,—–-]*according to\s+/i.exec(tail);
+  const according = handsOver ? /^[\s,—–-]*according to\s+/i.exec(tail) : null;
   if (according) {
     const at = qEnd + according[0].length;
     return { speaker: shift(speakerAfter(masked.slice(at, nextQuote)), unit.start + at), cue: "according to", cueStart: unit.start + qEnd, pattern: "according-to", clauseStart: unit.start + qEnd, clauseEnd: unit.start + nextQuote };
   }
-  const direct = /^[\s,—–-]*([^,.;:!?“”·]{1,80}?)\s+([A-Za-z]+)\b/.exec(tail);
+  const direct = handsOver ? /^[\s,—–-]*([^,.;:!?“”·]{1,80}?)\s+([A-Za-z]+)\b/.exec(tail) : null;
   if (direct?.[2] && cuesIn(masked, qEnd, nextQuote).some((c) => c.index === qEnd + direct[0].length - direct[2]!.length)) {
     const verbAt = qEnd + direct[0].length - direct[2].length;
     const speaker = shift(speakerBefore(masked.slice(qEnd, verbAt).replace(/^[\s,—–-]+/, (m) => " ".repeat(m.length))), unit.start + qEnd);

@@ -31,8 +31,22 @@ export type SkippedQuote = { text: string; start: number; reason: string };
 
 const PARAPHRASE_VERBS = /^(?:said|says|told|indicated|noted|mentioned|revealed|claimed|warned|stated|emphasi[sz]ed|acknowledged|confirmed|estimated|insisted|cautioned|announced|added|stressed|argued|suggested)$/i;
 
-function dateIn(dates: readonly ResolvedDate[], unit: TextSpan, quotes: readonly QuoteSpan[]): ResolvedDate | undefined {
-  return dates.find((d) => d.start >= unit.start && d.end <= unit.end && !quotes.some((q) => q.innerStart <= d.start && d.end <= q.innerEnd));
+/**
+ * The date of the words: a date expression in the unit, outside quotations, that dates the saying rather
+ * than a noun ("the June 13 strike", "Sunday’s strike") or a relative clause (", who visited … last month");
+ * the nearest to the cue wins.
+ */
+function dateOfWords(body: string, dates: readonly ResolvedDate[], unit: TextSpan, quotes: readonly Pick<QuoteSpan, "innerStart" | "innerEnd">[], cueAt: number): ResolvedDate | undefined {
+  const candidates = dates.filter((d) => {
+    if (d.start < unit.start || d.end > unit.end) return false;
+    if (quotes.some((q) => q.innerStart <= d.start && d.end <= q.innerEnd)) return false;
+    const before = body.slice(unit.start, d.start);
+    const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+    if (/^\s*(?:who|which|that|whose)\b/i.test(clause)) return false;
+    if (/\b(?:the|before|after|since|until|by|from)\s+$/i.test(before) || /^[’']s\b/.test(body.slice(d.end, d.end + 3))) return false;
+    return true;
+  });
+  return candidates.sort((a, b) => Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt))[0];
 }
 
 /**
@@ -51,6 +65,8 @@ export function extractStatements(
   const statements: StatementCandidate[] = [];
   const skipped: SkippedQuote[] = [];
   for (const paragraph of paragraphs) {
+    // A headline restates the story in short; its words are drafted from the body, not from it.
+    if (paragraph.index === 0 && !/[.!?"”’]$/.test(paragraph.text)) continue;
     const quotes = findQuoteSpans(body, paragraph);
     const units = joinAcross(body, splitSentences(body, paragraph), quotes);
     for (const unit of units) {
@@ -59,17 +75,20 @@ export function extractStatements(
       const context = { actors, memory, proposals, quote: unit.text };
       if (unitQuotes.length === 0) {
         for (const attribution of attributionsWithoutQuotes(unit, masked)) {
-          const resolution = resolveSpeaker(attribution.speaker, { start: attribution.cueStart, end: attribution.cueStart + attribution.cue.length, cue: attribution.cue }, context);
+          const paraphrase = PARAPHRASE_VERBS.test(attribution.cue) ? paraphraseAfter(body, unit, attribution) : undefined;
+          // New actors are proposed only for a statement the draft will hold.
+          const at = { start: attribution.cueStart, end: attribution.cueStart + attribution.cue.length, cue: attribution.cue };
+          const resolution = resolveSpeaker(attribution.speaker, at, { ...context, propose: paraphrase !== undefined });
           if (!resolution || attribution.speaker?.form === "none") continue;
           memory.remember(resolution.speaker);
-          const paraphrase = paraphraseAfter(body, unit, attribution);
-          if (paraphrase && PARAPHRASE_VERBS.test(attribution.cue)) {
+          if (paraphrase) {
             statements.push({
               ...paraphrase,
               quoteKind: "paraphrase",
               resolution,
               venue: findVenue(masked),
-              date: dateIn(dates, unit, []),
+              // A date inside the reported words dates what they report, not the saying.
+              date: dateOfWords(body, dates, unit, [{ innerStart: paraphrase.start, innerEnd: paraphrase.end }], attribution.cueStart),
               cue: attribution.cue,
               sentence: unit,
               confidence: Math.min(0.6, resolution.confidence),
@@ -109,7 +128,7 @@ export function extractStatements(
           quoteKind: quoteKind(quote, textBefore, textAfter),
           resolution,
           venue,
-          date: dateIn(dates, unit, unitQuotes),
+          date: dateOfWords(body, dates, unit, unitQuotes, attribution?.cueStart ?? quote.start),
           cue: attribution ? `${attribution.cue} (${attribution.pattern})` : "quotation continues the previous speaker's",
           sentence: unit,
           confidence: resolution.confidence,
@@ -133,8 +152,13 @@ function paraphraseAfter(body: string, unit: TextSpan, attribution: Attribution)
   const from = attribution.cueStart + attribution.cue.length;
   const rest = body.slice(from, unit.end);
   const that = /^(?:\s+(?:[\p{L}’'-]+\s+){0,6}?)?\s*that\s+/u.exec(rest);
-  if (!that) return undefined;
-  const start = from + that[0].length;
+  // "said" without "that": "Hamas said on Wednesday it would study the offer" is reported speech too.
+  const bare = /^(?:said|says)$/i.test(attribution.cue)
+    ? /^\s+(?:(?:on|last|this)\s+\w+day\s+|\w+day\s+|in a statement\s+|,\s*)?(?=(?:it|he|she|they|we|the|a|an|talks|there|[A-Z][\p{L}-]*)\s)/u.exec(rest)
+    : null;
+  const lead = that ?? bare;
+  if (!lead) return undefined;
+  const start = from + lead[0].length;
   const text = body.slice(start, unit.end).replace(/[\s.!?]+$/, "");
   if (text.split(/\s+/).length < 4) return undefined;
   return { text, start, end: start + text.length };

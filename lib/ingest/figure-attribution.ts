@@ -31,6 +31,11 @@ export function attributeFigure(sentence: string, numberAt: number, actors: read
     const actor = matchReporter(according[1], actors);
     return { attribution: according[0].trim(), ...(actor ? { reportedById: actor.id } : {}) };
   }
+  const trailing = /,\s*((?:the\s+)?[^,;:“”"]{2,60}?)\s+(?:said|says|reported|reports|estimated|estimates|added)\b[^,;]*[.!]?\s*$/i.exec(sentence.slice(numberAt));
+  if (trailing?.[1] && !/^(?:he|she|they|it|we)$/i.test(trailing[1])) {
+    const actor = matchReporter(trailing[1], actors);
+    return { attribution: trailing[0].replace(/^,\s*/, "").replace(/[.!]\s*$/, ""), ...(actor ? { reportedById: actor.id } : {}) };
+  }
   const before = sentence.slice(0, numberAt);
   const verbs = [...before.matchAll(CLAIM_VERB)];
   const verb = verbs.at(-1);

@@ -20,6 +20,8 @@ export type MetricRule = {
 const PEOPLE = "(?:hostages?|captives?|people|persons|Israelis|Palestinians|civilians|soldiers|troops|prisoners|detainees|children|women|men|others|more|of (?:the|them|whom))";
 const OCT7 = /\b(?:October 7|7 October|Oct\.? 7|October 2023|on Israel|southern Israel|Israelis)\b/;
 const GAZA = /\b(?:Gaza|Palestinians?|Gazans?)\b/;
+/** A toll of one strike, night or day is not the cumulative death toll the metric tracks. */
+const SINGLE_INCIDENT = /\b(?:overnight|since dawn|in the (?:past|last) \d+ hours|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|(?:air ?)?strikes? (?:killed|on)|in (?:a|an|the) (?:strike|attack|raid|bombing|shelling))\b/i;
 
 export const METRIC_RULES: readonly MetricRule[] = [
   { metric: "hostages-of-concern", before: /\bconcern (?:for|about|over) (?:the (?:condition|fate|lives|wellbeing|safety) of )?$/i },
@@ -36,8 +38,8 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: "hostages-held", after: new RegExp(`^\\s*(?:${PEOPLE}\\b)[^.;]{0,50}?\\b(?:remain|remaining|held|holding|in captivity|captive|still in Gaza|believed to be in)\\b`, "i") },
   { metric: "hostages-held", before: /\b(?:holding|hold|holds|held)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:hostages|captives|people|Israelis)\b/i },
   { metric: "deaths-israel-oct7", before: /\b(?:killing|killed|slaughtered|slaughtering|murdered|murdering)\s+(?:\S+\s+){0,2}$/i, sentence: OCT7, unless: /\bkill(?:ing|ed)\s+(?:\S+\s+){0,2}[\d,]+\s+(?:\S+\s+){0,3}in Gaza\b/i },
-  { metric: "deaths-gaza", before: /\b(?:killing|killed|kills|death toll (?:of|at|to|has risen to|rose to|stands at|reached))\s+(?:\S+\s+){0,2}$/i, sentence: GAZA },
-  { metric: "deaths-gaza", after: /^\s*(?:\S+\s+){0,2}?(?:deaths|fatalities|dead|people killed|killed|Palestinians killed|Palestinians have been killed|people have been killed)\b/i, sentence: GAZA },
+  { metric: "deaths-gaza", before: /\b(?:killing|killed|kills|death toll (?:of|at|to|has risen to|rose to|stands at|reached))\s+(?:\S+\s+){0,2}$/i, sentence: GAZA, unless: SINGLE_INCIDENT },
+  { metric: "deaths-gaza", after: /^\s*(?:\S+\s+){0,2}?(?:deaths|fatalities|dead|people killed|killed|Palestinians killed|Palestinians have been killed|people have been killed)\b/i, sentence: GAZA, unless: SINGLE_INCIDENT },
   { metric: "deaths-israel-oct7", after: /^\s*(?:\S+\s+){0,2}?(?:people|Israelis)?\s*(?:were |had been )?(?:killed|dead|deaths)\b/i, sentence: OCT7 },
 ];
 

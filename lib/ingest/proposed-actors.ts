@@ -8,6 +8,7 @@ import { slugify, uniqueSlug } from "./slug";
 export type ProposedActor = Actor & { evidence: { start: number; end: number; cue: string } };
 
 const BODY_WORDS = /\b(?:ministry|government|office|department|authority|authorities|council|agency|forces|army|military|brigades|committee|organi[sz]ation|party|movement|union|court|parliament|cabinet|bureau|service|command|police|presidency|embassy|mission|delegation|team|group)\b/i;
+const INTERNATIONAL = /\b(?:United Nations|UN|U\.N\.|UNRWA|UNICEF|WHO|World|International|European Union|Red Cross|Red Crescent|Security Council|Arab League)\b/;
 const TITLE_WORDS = /^(?:President|Prime|Minister|Foreign|Spokesman|Spokeswoman|Spokesperson|Senior|Official|Envoy|Special|Secretary|General|Chief|Ambassador|Mr|Mrs|Ms|Dr|Sheikh|King|Emir|Crown|Prince|Vice|Deputy|Defense|Defence|Leader|Commander|Head|Director|Adviser|Advisor|Former|U\.S\.|US|UN|Hamas|Hezbollah)\.?$/i;
 
 function capitalise(text: string): string {
@@ -66,13 +67,15 @@ export class ActorProposals {
     const { name, title } = splitName(phrase);
     const existing = this.findByName(name);
     if (existing) return existing;
-    const isBody = BODY_WORDS.test(name) || name.split(/\s+/).length === 1;
+    // A person is someone compromise knows as one or the text gives a title; anything else is a body.
+    const isPerson = !BODY_WORDS.test(name) && name.split(/\s+/).length > 1 && (title !== "" || context !== "" || nlp(name).people().found);
+    const isBody = !isPerson;
     const organisation = organisationIn(`${context} ${title}`, this.actors);
     const proposed: ProposedActor = {
       id: uniqueSlug(slugify(name), this.taken),
       name,
       shortName: name.length <= 24 ? name : name.split(/\s+/).at(-1)!.slice(0, 24),
-      kind: isBody ? "government-body" : "person",
+      kind: isBody ? (INTERNATIONAL.test(name) ? "international-body" : "government-body") : "person",
       role: organisation?.role ?? "other",
       ...(title || context ? { title: `${context} ${title}`.trim() } : {}),
       ...(organisation ? { organisationId: organisation.id } : {}),

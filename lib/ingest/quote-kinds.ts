@@ -1,7 +1,7 @@
 import type { QuoteSpan } from "./quote-spans";
 
 /** Words that introduce a title or a name in quotation marks rather than someone's words. */
-const NAMING_CUE = /\b(?:titled|entitled|called|named|dubbed|nicknamed|known as|so-called|book|film|song|album|series|show|report|article|operation|campaign|hashtag|slogan|headline|programme|program|plan)\s*$/i;
+const NAMING_CUE = /\b(?:the|a|an|titled|entitled|called|named|dubbed|nicknamed|known as|so-called|book|film|song|album|series|show|report|article|operation|campaign|hashtag|slogan|headline|programme|program|plan)\s*$/i;
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -15,9 +15,13 @@ function looksLikeTitle(text: string): boolean {
   return long.length > 0 && long.every((w) => /^[\p{Lu}\d]/u.test(w.replace(/^[^\p{L}\p{N}]+/u, "")));
 }
 
+/** Words that name what follows whatever its case: "dubbed the “Witkoff framework”", "the so-called “Philadelphi corridor”". */
+const STRICT_NAMING_CUE = /\b(?:dubbed|titled|entitled|nicknamed|known as|so-called|named|codenamed|code-named)\s+(?:(?:the|a|an)\s+)?$/i;
+
 /** Why a quotation is not someone's words, or undefined when it may be. */
 export function notAQuote(quote: QuoteSpan, textBefore: string, hasAttribution: boolean): string | undefined {
   const count = words(quote.text).length;
+  if (STRICT_NAMING_CUE.test(textBefore)) return "a name in quotation marks";
   if (looksLikeTitle(quote.text) && (NAMING_CUE.test(textBefore) || !hasAttribution)) return "a title or name in quotation marks";
   if (!hasAttribution && count <= 3) return "scare quotes without a speaker";
   return undefined;

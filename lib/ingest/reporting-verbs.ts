@@ -9,7 +9,7 @@ export const REPORTING_VERBS = [
   "insisted", "insists", "argued", "argues", "wrote", "writes", "tweeted", "posted", "declared", "declares",
   "announced", "announces", "confirmed", "confirms", "acknowledged", "acknowledges", "emphasized", "emphasised",
   "stressed", "stresses", "claimed", "claims", "claiming", "called", "calling", "calls", "described", "describing",
-  "deemed", "termed", "dubbed", "urged", "urges", "replied", "responded", "remarked", "recalled", "admitted",
+  "deemed", "termed", "urged", "urges", "replied", "responded", "remarked", "recalled", "admitted",
   "cautioned", "estimated", "predicted", "promised", "pledged", "vowed", "indicated", "mentioned", "revealed",
   "reiterated", "repeated", "insisting", "adding", "noting", "warning", "stating", "describing", "accused",
   "charged", "contended", "maintained", "maintains", "suggested", "hoped", "agreed", "denied", "demanded",

@@ -12,6 +12,8 @@ const LEADING_FUNCTION_WORDS =
   /^(?:(?:However|Although|Though|Meanwhile|But|And|Still|While|When|As|Since|After|Before|Yet|Also|Then|In|On|At|Earlier|Later|Separately|Instead|Moreover|Furthermore|Nonetheless|Now|So|Indeed|Speaking|Asked|The|A|An)\s+)+/;
 const NAME_TOKEN = /^(?:[\p{Lu}][\p{L}\p{M}’'.-]*|(?:al|el|bin|ibn|abu|de|van|von|der|da)(?:-[\p{L}’'-]+)?|[\p{Lu}][\p{L}]*-[\p{L}-]+)$/u;
 const BODY_PHRASE = /(?:^|[,;:]\s*|\s)((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){1,3}(?:military|army|government|ministry|office|cabinet|police|presidency|council|agency|authority|authorities|movement|group|embassy|mission|delegation|team|forces|spokesperson's office))$/u;
+/** "one of the sources", "two of the officials": back to the sources described before. */
+const PART_OF = /^(?:one|two|three|some|several|both|all|many|each|another) of (?:the|these|those) [\p{L}-]+/iu;
 const PRONOUN = /(?:^|[\s,])(he|she|they|we|it)$/i;
 const ANAPHOR = /(?:^|[\s,])((?:the|this|that|these|those)\s+(?:[\p{Ll}-]+\s+)?(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|diplomat|diplomats|minister|envoy|negotiator|aide|person|leader|group|movement|ministry|president|prime minister))$/iu;
 
@@ -99,6 +101,8 @@ export function speakerBefore(text: string): SpeakerPhrase | undefined {
 export function speakerAfter(text: string): SpeakerPhrase | undefined {
   const lead = text.length - text.trimStart().length;
   const rest = text.trimStart();
+  const partOf = PART_OF.exec(rest);
+  if (partOf) return { phrase: partOf[0], start: lead, end: lead + partOf[0].length, form: "anaphor", context: "" };
   const description = DESCRIPTOR_AT_START.exec(rest);
   if (description?.[1]) {
     const phrase = description[1];

@@ -22,6 +22,8 @@ export type ResolutionContext = {
   proposals: ActorProposals;
   /** The sentence, cited as the source of a proposed actor. */
   quote: string;
+  /** False where nothing will be drafted from the attribution: known speakers only, no new actors. */
+  propose?: boolean;
 };
 
 function isPluralDescription(description: string): boolean {
@@ -70,17 +72,20 @@ export function resolveSpeaker(phrase: SpeakerPhrase | undefined, at: { start: n
     return resolved(speaker, "stated", known.by === "surname" ? 0.85 : 0.95, notes, context);
   }
   const earlier = proposals.findByName(phrase.phrase);
+  if (!earlier && context.propose === false) return undefined;
   const proposed = earlier ?? proposals.proposeNamed(phrase.phrase, phrase.context, context.quote, at);
   const speaker: ResolvedSpeaker = { actorId: proposed.id, kind: "named", isPerson: proposed.kind === "person", isPlural: false };
   return resolved(speaker, "stated", 0.7, earlier ? [] : [`new actor proposed: “${full}”`], context);
 }
 
-function resolveDescription(description: string, at: { start: number; end: number; cue: string }, context: ResolutionContext, confidence: number): SpeakerResolution {
+function resolveDescription(description: string, at: { start: number; end: number; cue: string }, context: ResolutionContext, confidence: number): SpeakerResolution | undefined {
   const known = matchDescribedActor(description, context.actors);
   const isPlural = isPluralDescription(description);
   if (known) {
     return resolved({ actorId: known.actor.id, kind: "described", description, isPerson: false, isPlural }, "stated", confidence, [`“${description}” matched to the known unnamed source ${known.actor.name}`], context);
   }
-  const proposed = context.proposals.findByDescription(description) ?? context.proposals.proposeDescribed(description, context.quote, at);
+  const earlier = context.proposals.findByDescription(description);
+  if (!earlier && context.propose === false) return undefined;
+  const proposed = earlier ?? context.proposals.proposeDescribed(description, context.quote, at);
   return resolved({ actorId: proposed.id, kind: "described", description, isPerson: false, isPlural }, "stated", confidence - 0.1, [`new unnamed source proposed: “${description}”`], context);
 }

@@ -25,6 +25,7 @@ const NOT_FIGURES: string[] = [
   "The cabinet met for 6 hours on 12 May 2025.",
   "Security Council Resolution 2728 passed with 14 votes.",
   "They hold 49 of whom were seized in 2023.",
+  "Israeli air strikes killed at least 45 people across the Gaza Strip overnight.",
 ];
 
 describe("figures: value, metric and qualifier", () => {
@@ -47,6 +48,11 @@ describe("figures: date and reporter", () => {
   it("dates the toll of 7 October 2023 to that day, whatever the article's date", () => {
     const [count] = draftOf("Hamas-led militants killed about 1,200 people in southern Israel on October 7, 2023.", "2025-05-01").counts;
     expect(count).toMatchObject({ metric: "deaths-israel-oct7", date: "2023-10-07" });
+  });
+
+  it("credits an attribution after the figure (“…, the ministry says”)", () => {
+    const [count] = draftOf("More than 52,000 Palestinians have been killed in Gaza, Israel’s military says.").counts;
+    expect(count).toMatchObject({ value: 52000, reportedById: "idf", attribution: "Israel’s military says" });
   });
 
   it("keeps an unattributed figure unattributed", () => {

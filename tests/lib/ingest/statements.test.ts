@@ -80,7 +80,39 @@ describe("statements: quotation marks that are not quotes", () => {
     ["a name in quotation marks", "The operation, dubbed “Iron Wall”, began at dawn."],
     ["a title of a work", "The report, titled “Gaza After the War”, was published in May."],
     ["a one-word scare quote without a speaker", "Talks resumed in a “constructive” atmosphere."],
+    ["a name after “dubbed the”", "The plan, dubbed the “Witkoff framework”, was floated in March."],
   ])("%s", (_name, text) => {
     expect(draftOf(text).statements.filter((s) => s.quoteKind !== "paraphrase")).toEqual([]);
+  });
+});
+
+describe("statements: sentences and dates", () => {
+  it("does not read the next sentence as the attribution of a quotation ending in a full stop", () => {
+    const draft = draftOf("Majed Al Ansari said Qatar would press on “until the guns fall silent.” He added: “We are in contact with Hamas.”");
+    expect(draft.statements.find((s) => s.text.startsWith("until the guns"))?.speakerId).toBe("majed-al-ansari");
+  });
+
+  it("reads “one of the sources” as the sources described before", () => {
+    const draft = draftOf("Two Egyptian security sources said talks would resume on Sunday. According to one of the sources, the delegation “showed flexibility.”");
+    const [first, second] = draft.statements;
+    expect(second?.text).toBe("showed flexibility.");
+    expect(second?.speakerId).toBe(first?.speakerId);
+  });
+
+  it("dates words by a date next to the saying, not by one in a relative clause or before a noun", () => {
+    const draft = draftOf("Majed Al Ansari, who visited Cairo last month, said on Monday that the talks were “serious”. Ansari said the June 13 strike had “changed everything”.");
+    expect(draft.statements.map((s) => [s.text, s.date, s.precision])).toEqual([
+      ["serious", "2025-06-23", "day"],
+      ["changed everything", "2025-06-25", "approximate"],
+    ]);
+  });
+
+  it("drafts reported speech as a paraphrase, dated by the saying and not by a date inside it", () => {
+    const draft = draftOf("Hamas said on Monday it would send a delegation to Cairo on Friday.");
+    expect(draft.statements).toMatchObject([{ quoteKind: "paraphrase", speakerId: "hamas", text: "it would send a delegation to Cairo on Friday", date: "2025-06-23" }]);
+  });
+
+  it("leaves a headline out (the body reports the same words)", () => {
+    expect(draftOf("Hamas says it will study the offer\nThe talks went on.").statements).toEqual([]);
   });
 });
