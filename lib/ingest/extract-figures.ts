@@ -51,10 +51,15 @@ export function extractFigures(body: string, sentences: readonly TextSpan[], dat
       const value = valueOf(match);
       const before = text.slice(Math.max(0, at - 60), at);
       const nextAt = numbers[i + 1]?.index ?? text.length;
-      const after = text.slice(end, nextAt);
+      const isWhole = /\bof\s+(?:the\s+)?$/i.test(before);
+      // "20 of the 50 hostages … are alive": the part reads on to the predicate; the whole ("50
+      // hostages still in Gaza") stops at it.
+      const partAhead = /^\s*of\s+(?:whom|them|the|those)\b/i.test(text.slice(end));
+      let after = partAhead ? text.slice(end) : text.slice(end, nextAt);
+      if (isWhole) after = after.split(/\s(?:are|were|is|was|have|had)\s/)[0]!;
       if (NOT_A_COUNT_AFTER.test(text.slice(end)) || NOT_A_COUNT_BEFORE.test(before)) return;
       if (/^\d{4}$/.test(raw) && value >= 1900 && value <= 2100) return;
-      const isPart = /^\s*of\s+(?:whom|them|the|those)\b/i.test(after);
+      const isPart = partAhead;
       const clauseStart = Math.max(text.lastIndexOf(",", at), text.lastIndexOf(";", at), text.lastIndexOf("—", at), -1) + 1;
       if (DEAL_TERMS.test(text.slice(clauseStart, at)) || /^\s*(?:\S+\s+){0,4}?(?:would|will|to be (?:freed|released|exchanged|handed))\b/i.test(after)) return;
       const rule = METRIC_RULES.find(

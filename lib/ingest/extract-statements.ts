@@ -44,7 +44,9 @@ function dateOfWords(body: string, dates: readonly ResolvedDate[], unit: TextSpa
     const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
     if (/^\s*(?:who|which|that|whose)\b/i.test(clause)) return false;
     if (/\b(?:the|before|after|since|until|by|from)\s+$/i.test(before) || /^[’']s\b/.test(body.slice(d.end, d.end + 3))) return false;
-    return true;
+    // Not across a sentence end a quotation hid from the sentence splitter.
+    const between = body.slice(Math.min(cueAt, d.start), Math.max(cueAt, d.end));
+    return !/[.!?]["”’]?\s+[\p{Lu}]/u.test(between);
   });
   return candidates.sort((a, b) => Math.abs(a.start - cueAt) - Math.abs(b.start - cueAt))[0];
 }

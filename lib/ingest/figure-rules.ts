@@ -25,13 +25,13 @@ const SINGLE_INCIDENT = /\b(?:overnight|since dawn|in the (?:past|last) \d+ hour
 
 export const METRIC_RULES: readonly MetricRule[] = [
   { metric: "hostages-of-concern", before: /\bconcern (?:for|about|over) (?:the (?:condition|fate|lives|wellbeing|safety) of )?$/i },
+  { metric: "hostages-released", after: /^\s*(?:\S+\s+){0,3}?(?:hostages|captives)\b[^.;]{0,40}?\b(?:released|freed|returned|were freed|have been released)\b/i },
+  { metric: "hostages-released", before: /\b(?:released|freed|returned)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:\S+\s+){0,2}(?:hostages|captives)\b/i },
   { metric: "hostages-alive", after: /^[^,.;:]*?\b(?:are|is|were|be|remain)\b[^,.;:]*?\balive\b/i },
   { metric: "hostages-alive", after: new RegExp(`^\\s*(?:living|live|surviving) (?:hostages|captives)\\b`, "i") },
   { metric: "hostages-dead", after: new RegExp(`^\\s*(?:${PEOPLE}\\b)?[^,.;:]*?\\b(?:dead|deceased|killed in captivity|bodies)\\b`, "i"), unless: /\b(?:killing|killed|deaths|fatalities|death toll)\b/i },
   { metric: "hostages-taken", before: /\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|took|taking|captured|capturing)\s+(?:\S+\s+){0,2}$/i },
   { metric: "hostages-taken", after: new RegExp(`^\\s*${PEOPLE}\\s+(?:\\S+\\s+){0,3}?(?:(?:were|was|had been|have been)\\s+(?:kidnapped|abducted|seized|taken)|taken hostage|taken captive)\\b`, "i") },
-  { metric: "hostages-released", after: /^\s*(?:\S+\s+){0,3}?(?:hostages|captives)\b[^.;]{0,40}?\b(?:released|freed|returned|were freed|have been released)\b/i },
-  { metric: "hostages-released", before: /\b(?:released|freed|returned)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:\S+\s+){0,2}(?:hostages|captives)\b/i },
   { metric: "prisoners-released", after: /^\s*(?:\S+\s+){0,3}?(?:prisoners|detainees|inmates)\b[^.;]{0,40}?\b(?:released|freed)\b/i },
   { metric: "prisoners-released", before: /\b(?:released|freed)\s+(?:\S+\s+){0,2}$/i, after: /^\s*(?:\S+\s+){0,2}(?:prisoners|detainees|inmates)\b/i },
   { metric: "people-displaced", after: /^\s*(?:\S+\s+){0,3}?(?:people|Palestinians|Gazans|residents|civilians)?\b[^.;]{0,30}?\b(?:displaced|fled their homes|forced from their homes)\b/i },

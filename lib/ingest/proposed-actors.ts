@@ -7,7 +7,7 @@ import { slugify, uniqueSlug } from "./slug";
 /** A new actor the draft proposes: an actor record plus why it was proposed. */
 export type ProposedActor = Actor & { evidence: { start: number; end: number; cue: string } };
 
-const BODY_WORDS = /\b(?:ministry|government|office|department|authority|authorities|council|agency|forces|army|military|brigades|committee|organi[sz]ation|party|movement|union|court|parliament|cabinet|bureau|service|command|police|presidency|embassy|mission|delegation|team|group)\b/i;
+const BODY_WORDS = /\b(?:house|palace|kremlin|pentagon|knesset|ministry|government|office|department|authority|authorities|council|agency|forces|army|military|brigades|committee|organi[sz]ation|party|movement|union|court|parliament|cabinet|bureau|service|command|police|presidency|embassy|mission|delegation|team|group)\b/i;
 const INTERNATIONAL = /\b(?:United Nations|UN|U\.N\.|UNRWA|UNICEF|WHO|World|International|European Union|Red Cross|Red Crescent|Security Council|Arab League)\b/;
 const TITLE_WORDS = /^(?:President|Prime|Minister|Foreign|Spokesman|Spokeswoman|Spokesperson|Senior|Official|Envoy|Special|Secretary|General|Chief|Ambassador|Mr|Mrs|Ms|Dr|Sheikh|King|Emir|Crown|Prince|Vice|Deputy|Defense|Defence|Leader|Commander|Head|Director|Adviser|Advisor|Former|U\.S\.|US|UN|Hamas|Hezbollah)\.?$/i;
 

@@ -11,7 +11,7 @@ const TRAILING_AUXILIARY =
 const LEADING_FUNCTION_WORDS =
   /^(?:(?:However|Although|Though|Meanwhile|But|And|Still|While|When|As|Since|After|Before|Yet|Also|Then|In|On|At|Earlier|Later|Separately|Instead|Moreover|Furthermore|Nonetheless|Now|So|Indeed|Speaking|Asked|The|A|An)\s+)+/;
 const NAME_TOKEN = /^(?:[\p{Lu}][\p{L}\p{M}’'.-]*|(?:al|el|bin|ibn|abu|de|van|von|der|da)(?:-[\p{L}’'-]+)?|[\p{Lu}][\p{L}]*-[\p{L}-]+)$/u;
-const BODY_PHRASE = /(?:^|[,;:]\s*|\s)((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){1,3}(?:military|army|government|ministry|office|cabinet|police|presidency|council|agency|authority|authorities|movement|group|embassy|mission|delegation|team|forces|spokesperson's office))$/u;
+const BODY_PHRASE = /(?:^|[,;:]\s*|\s)((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){1,3}(?:[\p{Ll}]+\s+){0,2}(?:military|army|government|ministry|office|cabinet|police|presidency|council|agency|authority|authorities|movement|group|embassy|mission|delegation|team|forces|spokesperson's office))$/u;
 /** "one of the sources", "two of the officials": back to the sources described before. */
 const PART_OF = /^(?:one|two|three|some|several|both|all|many|each|another) of (?:the|these|those) [\p{L}-]+/iu;
 const PRONOUN = /(?:^|[\s,])(he|she|they|we|it)$/i;
@@ -46,6 +46,11 @@ export function speakerBefore(text: string): SpeakerPhrase | undefined {
     const inner = head.slice(0, -1);
     const comma = inner.lastIndexOf(",");
     if (comma >= 0) {
+      // "Israel's foreign minister, Gideon Saar," names the speaker in the appositive; "Majed Al Ansari,
+      // spokesman for Qatar’s Foreign Ministry," describes the name before it.
+      const appositive = speakerBefore(inner.slice(comma + 1));
+      const isName = appositive?.form === "name" && inner.slice(comma + 1).trim() === appositive.phrase;
+      if (appositive && isName) return { ...appositive, start: appositive.start + comma + 1, end: appositive.end + comma + 1, context: inner.slice(0, comma).trim().split(/\s+/).slice(-6).join(" ") };
       const candidate = speakerBefore(inner.slice(0, comma));
       if (candidate && candidate.form !== "none") return candidate;
     }
@@ -112,7 +117,9 @@ export function speakerAfter(text: string): SpeakerPhrase | undefined {
   const pronoun = /^(he|she|they|we)\b/i.exec(rest);
   if (pronoun?.[1]) return { phrase: pronoun[1], start: lead, end: lead + pronoun[1].length, form: "pronoun", context: "" };
   const clause = rest.split(/[,;:.!?(]|\s(?:who|which|in|on|at|to|from|during|after|before|when|while|that|of)\s/)[0] ?? "";
-  const phrase = clause.replace(/^the\s+/i, (m) => m).trim();
+  const phrase = clause.trim();
   if (phrase === "" || !/[\p{Lu}]/u.test(phrase)) return undefined;
-  return { phrase, start: lead, end: lead + phrase.length, form: "name", context: "" };
+  // "said Osama Hamdan, a Hamas leader in Beirut": the appositive after the name ties it to a body.
+  const appositive = /^,\s*((?:a|an|the)\s[^,.;:]{2,60})/.exec(rest.slice(clause.length));
+  return { phrase, start: lead, end: lead + phrase.length, form: "name", context: appositive?.[1] ?? "" };
 }

@@ -14,6 +14,8 @@ const FIGURES: Case[] = [
   ["Only 22 are thought to be alive.", [[22, "hostages-alive", "exact"]]],
   ["Roughly 90,000 people were displaced from Rafah last week.", [[90000, "people-displaced", "approximately"]]],
   ["Of the 58 hostages still held, 20 are believed to be alive.", [[58, "hostages-held", "exact"], [20, "hostages-alive", "exact"]]],
+  ["Israel estimates that 20 of the 50 hostages still in Gaza are alive.", [[20, "hostages-alive", "exact"], [50, "hostages-held", "exact"]]],
+  ["During the truce, Hamas freed 25 living hostages.", [[25, "hostages-released", "exact"]]],
 ];
 
 // Terms of a deal, durations and other numbers that count nothing the dataset tracks.

@@ -67,6 +67,14 @@ describe("statements: resolving back to earlier speakers", () => {
     expect(statement?.inferred.map((i) => i.field)).toContain("speakerId");
   });
 
+  it("takes the name from an appositive after a role, and the body from an appositive after a name", () => {
+    const draft = draftOf("Egypt's foreign minister, Badr Abdelatty, told reporters that a deal was “within reach”.\n“We will not give up,” said Osama Hamdan, a Hamas leader in Beirut.");
+    const byName = new Map(draft.actors.map((a) => [a.name, a]));
+    expect(byName.get("Badr Abdelatty")).toMatchObject({ kind: "person", organisationId: "egypt" });
+    expect(byName.get("Osama Hamdan")).toMatchObject({ kind: "person", organisationId: "hamas" });
+    expect(draft.statements.map((s) => s.speakerId)).toEqual([byName.get("Badr Abdelatty")!.id, byName.get("Osama Hamdan")!.id]);
+  });
+
   it("proposes a new person once and finds them again by surname", () => {
     const draft = draftOf("Israeli Defence Minister Yoav Gallant said: “We will not stop.”\n“The pressure works,” Gallant added.");
     const people = draft.actors.filter((a) => a.kind === "person");
