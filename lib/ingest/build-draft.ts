@@ -4,6 +4,7 @@ import type { Draft, DraftDate } from "../schema/draft";
 import { draftActors } from "./draft-actors";
 import { draftCounts } from "./draft-counts";
 import { draftStatements } from "./draft-statements";
+import { draftEvents } from "./extract-events";
 import { extractFigures } from "./extract-figures";
 import { extractStatements, type SkippedQuote } from "./extract-statements";
 import { findNearRepeats } from "./near-duplicates";
@@ -53,7 +54,7 @@ export function buildDraft(input: DraftInput): { draft: Draft; skipped: SkippedQ
       actors: draftActors(proposed),
       statements: draftStatements(statements, article.id, article.published, [...actors, ...proposed], taken),
       counts: draftCounts(figures, article.id, taken),
-      events: [],
+      events: draftEvents(sentences, dates, actors, article.id, article.published, taken),
       dates: draftDates,
       dropped,
     },
