@@ -1,4 +1,5 @@
 import type { Actor } from "../schema/actor";
+import { expandDemonyms } from "./demonyms";
 
 // Arabic name particles vary in spelling ("Al Ansari", "al-Ansari", "Ansari"): they are left out when comparing.
 const PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "bint"]);
@@ -15,7 +16,9 @@ export function nameWords(text: string): string[] {
 
 /** The names an actor goes by: name, short name, aliases and, for a person, the surname. */
 export function actorNames(actor: Actor): string[][] {
-  const names = [actor.name, actor.shortName, ...actor.aliases].map(nameWords).filter((words) => words.length > 0);
+  const spellings = [actor.name, actor.shortName, ...actor.aliases];
+  // "Qatari Foreign Ministry" is also "Qatar's Foreign Ministry".
+  const names = [...spellings, ...spellings.map(expandDemonyms)].map(nameWords).filter((words) => words.length > 0);
   if (actor.kind === "person") {
     // Surnames of the name and of each alias ("Taher Nounou" gives "Nounou"); the name's own comes last.
     for (const alias of actor.aliases) {

@@ -118,7 +118,12 @@ export function attributeQuote(body: string, unit: TextSpan, masked: string, quo
   }
   const before = cuesIn(masked, 0, qStart);
   // "X told CNN that Doha has maintained …": a cue inside a that-clause reports, it does not attribute.
-  const governing = before.find((cue, i) => i < before.length - 1 && /^\s*(?:[^,.;:]{0,60}?\s)?that\s/.test(masked.slice(cue.index + cue.word.length, before[i + 1]!.index)));
+  const governing = before.find(
+    (cue, i) =>
+      i < before.length - 1 &&
+      /^\s*(?:[^,.;:]{0,60}?\s)?that\s/.test(masked.slice(cue.index + cue.word.length, before[i + 1]!.index)) &&
+      !/[.!?]["”’]?\s+[\p{Lu}]/u.test(unit.text.slice(cue.index, qStart)),
+  );
   const nearest = governing ?? before.at(-1);
   if (nearest) {
     const attribution = attributionAt(masked, unit.start, nearest, /:\s*$/.test(masked.slice(0, qStart)) ? "colon" : "before-quote");

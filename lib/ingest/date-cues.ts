@@ -22,3 +22,11 @@ export const BARE_YEAR = /\b(?:in|since|of|the|by|until|from|during|early|late)\
 export const YEAR_AFTER_MONTH = /^\s*(?:of\s+)?(last|this|next)\s+year\b/i;
 
 export const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * Dates this conflict's reporting names without a year: "the Oct. 7 attack" is 7 October 2023 in any
+ * article after it, not the latest 7 October before publication.
+ */
+export const KNOWN_DAYS: readonly { pattern: RegExp; date: string; note: string }[] = [
+  { pattern: /^(?:Oct\.?|October)\s+7(?:th)?$|^7(?:th)?\s+(?:of\s+)?October$/i, date: "2023-10-07", note: "the attack of 7 October 2023, which this conflict's reporting names without a year" },
+];

@@ -28,7 +28,7 @@ const OCT7_DATE = "2023-10-07";
 function valueOf(match: RegExpExecArray): number {
   if (match[3]) return NUMBER_WORDS[match[3].toLowerCase()]!;
   const base = Number(match[1]!.replace(/,/g, ""));
-  return match[2]?.toLowerCase() === "million" ? base * 1_000_000 : match[2] ? base * 1000 : base;
+  return Math.round(match[2]?.toLowerCase() === "million" ? base * 1_000_000 : match[2] ? base * 1000 : base);
 }
 
 /**
@@ -50,7 +50,9 @@ export function extractFigures(body: string, sentences: readonly TextSpan[], dat
       const raw = match[0];
       const value = valueOf(match);
       const before = text.slice(Math.max(0, at - 60), at);
-      const nextAt = numbers[i + 1]?.index ?? text.length;
+      // The window runs to the next number that counts something ("90%" does not cut it).
+      const next = numbers.slice(i + 1).find((m) => !NOT_A_COUNT_AFTER.test(text.slice(m.index! + m[0].length)));
+      const nextAt = next?.index ?? text.length;
       const isWhole = /\bof\s+(?:the\s+)?$/i.test(before);
       // "20 of the 50 hostages … are alive": the part reads on to the predicate; the whole ("50
       // hostages still in Gaza") stops at it.

@@ -31,6 +31,15 @@ export type SkippedQuote = { text: string; start: number; reason: string };
 
 const PARAPHRASE_VERBS = /^(?:said|says|told|indicated|noted|mentioned|revealed|claimed|warned|stated|emphasi[sz]ed|acknowledged|confirmed|estimated|insisted|cautioned|announced|added|stressed|argued|suggested)$/i;
 
+/** The masked sentence of a unit that holds the cue: a venue is looked for there only. */
+function sentenceAround(unit: TextSpan, masked: string, cueStart: number): string {
+  const at = cueStart - unit.start;
+  const ends = [...unit.text.matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}“"])/gu)].map((m) => m.index! + m[0].length);
+  const from = Math.max(0, ...ends.filter((e) => e <= at));
+  const to = Math.min(masked.length, ...ends.filter((e) => e > at));
+  return masked.slice(from, to);
+}
+
 /**
  * The date of the words: a date expression in the unit, outside quotations, that dates the saying rather
  * than a noun ("the June 13 strike", "Sunday’s strike") or a relative clause (", who visited … last month");
@@ -88,7 +97,7 @@ export function extractStatements(
               ...paraphrase,
               quoteKind: "paraphrase",
               resolution,
-              venue: findVenue(masked),
+              venue: findVenue(sentenceAround(unit, masked, attribution.cueStart)),
               // A date inside the reported words dates what they report, not the saying.
               date: dateOfWords(body, dates, unit, [{ innerStart: paraphrase.start, innerEnd: paraphrase.end }], attribution.cueStart),
               cue: attribution.cue,
@@ -121,7 +130,7 @@ export function extractStatements(
           continue;
         }
         memory.remember(resolution.speaker);
-        const venue = attribution ? findVenue(masked) : undefined;
+        const venue = attribution ? findVenue(sentenceAround(unit, masked, attribution.cueStart)) : undefined;
         const text = quote.text.replace(/[,]\s*$/, "").trim();
         statements.push({
           text,

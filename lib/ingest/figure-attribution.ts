@@ -1,6 +1,7 @@
 import type { Actor } from "../schema/actor";
 import { matchDescribedActor, matchNamedActor } from "./actor-matching";
 import { nameWords } from "./actor-names";
+import { expandDemonyms } from "./demonyms";
 import { speakerBefore } from "./speaker-phrase";
 
 /** Who the text credits with a figure: its words ("according to the IDF") and the actor, when known. */
@@ -19,7 +20,7 @@ export function matchReporter(phrase: string, actors: readonly Actor[]): Actor |
     if (shared >= 2 && (!best || shared > best.shared)) best = { actor, shared };
   }
   // A name the phrase holds ("an AFP assessment") comes before a body sharing two words with it.
-  const named = matchNamedActor(phrase, actors);
+  const named = matchNamedActor(phrase, actors) ?? matchNamedActor(expandDemonyms(phrase), actors);
   if (best && (!named || best.shared > nameWords(named.actor.name).filter((w) => words.has(w)).length)) return best.actor;
   return named?.actor ?? matchDescribedActor(phrase, actors)?.actor;
 }

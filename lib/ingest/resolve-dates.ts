@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import { addDays, endOfMonth, isoOf, MONTHS, WEEKDAYS, weekdayOf, fromIso } from "./calendar";
-import { ANCHORED_RELATIVE, BARE_YEAR, FUTURE_CUES, MONTH_PART, NUMBER_WORDS, SAME_DAY, YEAR_AFTER_MONTH } from "./date-cues";
+import { ANCHORED_RELATIVE, BARE_YEAR, FUTURE_CUES, KNOWN_DAYS, MONTH_PART, NUMBER_WORDS, SAME_DAY, YEAR_AFTER_MONTH } from "./date-cues";
 import type { TextSpan } from "./text-span";
 
 /** How precisely a resolved date is known (the dataset's precisions plus a range). */
@@ -76,6 +76,8 @@ function resolveChrono(result: chrono.ParsedResult, body: string, offset: number
     return { text, start, end, date: isoOf(known.year, known.month, known.day), precision: "day", note: `'${text}': the date as written` };
   }
   if (known.month !== undefined && known.day !== undefined) {
+    const named = KNOWN_DAYS.find((k) => k.pattern.test(text.replace(/^on\s+/i, "")) && k.date <= published);
+    if (named) return { text, start, end, date: named.date, precision: "day", note: `'${text}': ${named.note}` };
     const year = yearForMonth(known.month, known.day, published, future);
     return { text, start, end, date: isoOf(year, known.month, known.day), precision: "day", note: `'${text}' without a year: the ${future ? "next" : "latest"} ${MONTHS[known.month - 1]} ${known.day} ${future ? "after" : "on or before"} ${published}` };
   }

@@ -94,6 +94,12 @@ export function speakerBefore(text: string): SpeakerPhrase | undefined {
     return { phrase, start: at, end: head.length, form: "name", context: contextBefore(head, at) };
   }
   // A body named by a common noun after capitals or "the": "The Israeli military", "Netanyahu’s office".
+  // Last resort, a group named by common nouns: "The families of the hostages called the remarks …".
+  const group = /(?:^|[.!?]["”’]?\s+|["”]\s+|[,;:]\s*)((?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+s(?:\s+of\s+the\s+[\p{Ll}-]+)?)$/u.exec(head);
+  if (group?.[1] && !/\b(?:is|are|was|were|has|have|had|will|would|could|did|does)\b/.test(group[1]) && !BODY_PHRASE.test(head)) {
+    const at = head.length - group[1].length;
+    return { phrase: group[1], start: at, end: head.length, form: "description", context: "" };
+  }
   const body = BODY_PHRASE.exec(head);
   if (body?.[1]) {
     const at = head.length - body[1].length;
@@ -104,8 +110,10 @@ export function speakerBefore(text: string): SpeakerPhrase | undefined {
 
 /** The speaker phrase that opens a stretch of text: after an inverted verb ("said Ansari") or "according to". */
 export function speakerAfter(text: string): SpeakerPhrase | undefined {
-  const lead = text.length - text.trimStart().length;
-  const rest = text.trimStart();
+  // "according to a statement from Qatar's Foreign Ministry": the body behind the statement speaks.
+  const via = /^\s*(?:a|an|the)\s+(?:statement|report|readout|post|message|spokesman|spokesperson|spokeswoman)\s+(?:from|by|of|for)\s+/i.exec(text);
+  const lead = (via ? via[0].length : 0) + (text.slice(via ? via[0].length : 0).length - text.slice(via ? via[0].length : 0).trimStart().length);
+  const rest = text.slice(lead);
   const partOf = PART_OF.exec(rest);
   if (partOf) return { phrase: partOf[0], start: lead, end: lead + partOf[0].length, form: "anaphor", context: "" };
   const description = DESCRIPTOR_AT_START.exec(rest);

@@ -11,6 +11,7 @@ export const INGEST_ACTORS: Actor[] = [
   buildActor("egypt", "Egypt", "state", { role: "mediator" }),
   buildActor("israel", "Israel", "state", { role: "party" }),
   buildActor("hamas", "Hamas", "armed-group", { role: "party" }),
+  buildActor("qatar-foreign-ministry", "Qatari Foreign Ministry", "government-body", { organisationId: "qatar" }),
   buildActor("idf", "Israel Defense Forces", "government-body", { organisationId: "israel", aliases: ["IDF", "Israel’s military"] }),
   buildActor("majed-al-ansari", "Majed Al Ansari", "person", { organisationId: "qatar", aliases: ["Majed al-Ansari"] }),
   buildActor("reuters", "Reuters", "news-organisation", { role: "reporter" }),

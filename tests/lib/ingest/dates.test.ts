@@ -15,6 +15,7 @@ const DATES: Case[] = [
   ["Since late May, the talks have been frozen.", "late May", "2025-05-31", "month"],
   ["The truce collapsed on March 2.", "March 2", "2025-03-02", "day"],
   ["The war began on 7 October 2023.", "7 October 2023", "2023-10-07", "day"],
+  ["Militants took 250 hostages in the Oct. 7 attack.", "Oct. 7", "2023-10-07", "day"],
 ];
 
 describe("dates: resolved against the publication date", () => {

@@ -16,6 +16,8 @@ const FIGURES: Case[] = [
   ["Of the 58 hostages still held, 20 are believed to be alive.", [[58, "hostages-held", "exact"], [20, "hostages-alive", "exact"]]],
   ["Israel estimates that 20 of the 50 hostages still in Gaza are alive.", [[20, "hostages-alive", "exact"], [50, "hostages-held", "exact"]]],
   ["During the truce, Hamas freed 25 living hostages.", [[25, "hostages-released", "exact"]]],
+  ["Around 100 remain in Gaza, officials say.", [[100, "hostages-held", "approximately"]]],
+  ["About 1.9 million Gazans, or roughly 90% of the population, have been displaced.", [[1900000, "people-displaced", "approximately"]]],
 ];
 
 // Terms of a deal, durations and other numbers that count nothing the dataset tracks.

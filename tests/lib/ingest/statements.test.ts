@@ -15,6 +15,7 @@ const CASES: Case[] = [
   { name: "venue in a statement", text: "Hamas said in a statement that it had “responded positively” to the offer.", quote: "responded positively", speaker: "hamas", venue: "in a statement" },
   { name: "described source with its organisation", text: "“The delegation will arrive tomorrow,” a senior Egyptian official told Reuters.", quote: "The delegation will arrive tomorrow", speaker: "a-senior-egyptian-official", speakerKind: "described", venue: "told Reuters" },
   { name: "described source matching a known unnamed source", text: "“No team will travel yet,” an Israeli official said.", quote: "No team will travel yet", speaker: "israeli-official", speakerKind: "described" },
+  { name: "according to a statement from a body", text: "Ansari urged both sides to “seize this opportunity,” according to a statement from Qatar's Foreign Ministry.", quote: "seize this opportunity", speaker: "qatar-foreign-ministry" },
   { name: "a body named with a demonym", text: "The Israeli military said: “Operations in the area will continue until further notice.”", quote: "Operations in the area will continue", speaker: "idf" },
 ];
 
@@ -118,6 +119,12 @@ describe("statements: sentences and dates", () => {
   it("drafts reported speech as a paraphrase, dated by the saying and not by a date inside it", () => {
     const draft = draftOf("Hamas said on Monday it would send a delegation to Cairo on Friday.");
     expect(draft.statements).toMatchObject([{ quoteKind: "paraphrase", speakerId: "hamas", text: "it would send a delegation to Cairo on Friday", date: "2025-06-23" }]);
+  });
+
+  it("gives a group named by common nouns its own words, and no venue from the sentence before", () => {
+    const draft = draftOf("Ansari told Reuters on Sunday that Qatar would “not give up.” The families of the hostages called the remarks “a lifeline.”");
+    const statement = draft.statements.find((s) => s.text.startsWith("a lifeline"));
+    expect(statement).toMatchObject({ speakerKind: "described", speakerDescription: "The families of the hostages", venueStated: false });
   });
 
   it("leaves a headline out (the body reports the same words)", () => {
