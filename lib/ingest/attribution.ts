@@ -98,7 +98,12 @@ export function attributeQuote(body: string, unit: TextSpan, masked: string, quo
 
   // "“…,” he said" / "“…?” she asked": only a quotation that hands over to its attribution; after
   // "“… home.” He added" the next sentence begins.
-  const handsOver = /[,!?…—–-]\s*$/.test(quote.text) || /^\s*[,—–-]/.test(tail) || (!/[.]\s*$/.test(quote.text) && /^\s+[a-z]/.test(tail));
+  // A quotation inside a clause that already attributes it ("Although Netanyahu claimed … “…,” an Arab
+  // source told …") keeps that attribution; the cue after it belongs to the main clause.
+  const boundaries = [...unit.text.slice(0, qStart + 1).matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}“"])/gu)];
+  const sentenceStart = boundaries.length > 0 ? boundaries.at(-1)!.index! + boundaries.at(-1)![0].length : 0;
+  const hasLeadCue = cuesIn(masked, sentenceStart, qStart).length > 0;
+  const handsOver = !hasLeadCue && (/[,!?…—–-]\s*$/.test(quote.text) || /^\s*[,—–-]/.test(tail) || (!/[.]\s*$/.test(quote.text) && /^\s+[a-z]/.test(tail)));
   const inverted = handsOver ? /^[\s,—–-]*(?:—\s*)?([A-Za-z]+)\s+/.exec(tail) : null;
   if (inverted?.[1] && INVERSION.has(inverted[1].toLowerCase())) {
     const afterVerb = qEnd + inverted[0].length;
@@ -110,11 +115,13 @@ export function attributeQuote(body: string, unit: TextSpan, masked: string, quo
     const at = qEnd + according[0].length;
     return { speaker: shift(speakerAfter(masked.slice(at, nextQuote)), unit.start + at), cue: "according to", cueStart: unit.start + qEnd, pattern: "according-to", clauseStart: unit.start + qEnd, clauseEnd: unit.start + nextQuote };
   }
-  const direct = handsOver ? /^[\s,—–-]*([^,.;:!?“”·]{1,80}?)\s+([A-Za-z]+)\b/.exec(tail) : null;
-  if (direct?.[2] && cuesIn(masked, qEnd, nextQuote).some((c) => c.index === qEnd + direct[0].length - direct[2]!.length)) {
-    const verbAt = qEnd + direct[0].length - direct[2].length;
-    const speaker = shift(speakerBefore(masked.slice(qEnd, verbAt).replace(/^[\s,—–-]+/, (m) => " ".repeat(m.length))), unit.start + qEnd);
-    if (speaker) return { speaker, cue: direct[2], cueStart: unit.start + verbAt, pattern: "after-quote", clauseStart: unit.start + qEnd, clauseEnd: unit.start + nextQuote };
+  // "“…,” the ministry said": the first cue after the quotation with only a speaker before it.
+  const tailCue = handsOver
+    ? cuesIn(masked, qEnd, nextQuote).find((c) => c.index - qEnd <= 80 && !/[,.;:!?“”"·]/.test(masked.slice(qEnd, c.index).replace(/^[\s,—–-]+/, "")))
+    : undefined;
+  if (tailCue && !/^according to$/i.test(tailCue.word)) {
+    const speaker = shift(speakerBefore(masked.slice(qEnd, tailCue.index).replace(/^[\s,—–-]+/, (m) => " ".repeat(m.length))), unit.start + qEnd);
+    if (speaker) return { speaker, cue: tailCue.word, cueStart: unit.start + tailCue.index, pattern: "after-quote", clauseStart: unit.start + qEnd, clauseEnd: unit.start + nextQuote };
   }
   const before = cuesIn(masked, 0, qStart);
   // "X told CNN that Doha has maintained …": a cue inside a that-clause reports, it does not attribute.

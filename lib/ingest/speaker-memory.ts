@@ -38,6 +38,11 @@ export class SpeakerMemory {
     return [...this.seen].reverse().find((s) => s.isPlural) ?? this.last();
   }
 
+  /** The last speaker accepted by `test` (e.g. whose name holds "ministry", for "the ministry said"). */
+  lastWhere(test: (speaker: ResolvedSpeaker) => boolean): ResolvedSpeaker | undefined {
+    return [...this.seen].reverse().find(test);
+  }
+
   /** "the official", "the sources": the last described speaker with that head noun. */
   lastDescribed(anaphor: string): ResolvedSpeaker | undefined {
     const noun = headNoun(anaphor);

@@ -1,5 +1,6 @@
 import type { Actor } from "../schema/actor";
 import { matchDescribedActor, matchNamedActor } from "./actor-matching";
+import { nameWords } from "./actor-names";
 import type { ActorProposals } from "./proposed-actors";
 import { expandDemonyms } from "./demonyms";
 import { headNoun } from "./source-descriptors";
@@ -59,6 +60,17 @@ export function resolveSpeaker(phrase: SpeakerPhrase | undefined, at: { start: n
   if (phrase.form === "anaphor") {
     const previous = memory.lastDescribed(phrase.phrase);
     if (previous) return resolved(previous, "stated", 0.8, [`“${phrase.phrase}” read as the source described earlier (“${previous.description}”)`], context);
+    // "the ministry", "the group", "the president": the last speaker whose name or kind fits the noun.
+    const noun = phrase.phrase.toLowerCase().split(/\s+/).at(-1)!;
+    const everyone = [...actors, ...proposals.list()];
+    const fits = (speaker: ResolvedSpeaker) => {
+      const actor = everyone.find((a) => a.id === speaker.actorId);
+      if (!actor) return false;
+      if (nameWords(`${actor.name} ${actor.title ?? ""}`).includes(noun)) return true;
+      return (noun === "group" || noun === "movement") && actor.kind === "armed-group";
+    };
+    const body = memory.lastWhere(fits);
+    if (body) return resolved(body, "stated", 0.75, [`“${phrase.phrase}” read as ${body.actorId}, the last speaker it fits`], context);
     const named = matchNamedActor(phrase.phrase, actors);
     if (!named) return resolveDescription(phrase.phrase, at, context, 0.5);
   }

@@ -15,7 +15,9 @@ const CASES: Case[] = [
   { name: "venue in a statement", text: "Hamas said in a statement that it had “responded positively” to the offer.", quote: "responded positively", speaker: "hamas", venue: "in a statement" },
   { name: "described source with its organisation", text: "“The delegation will arrive tomorrow,” a senior Egyptian official told Reuters.", quote: "The delegation will arrive tomorrow", speaker: "a-senior-egyptian-official", speakerKind: "described", venue: "told Reuters" },
   { name: "described source matching a known unnamed source", text: "“No team will travel yet,” an Israeli official said.", quote: "No team will travel yet", speaker: "israeli-official", speakerKind: "described" },
-  { name: "according to a statement from a body", text: "Ansari urged both sides to “seize this opportunity,” according to a statement from Qatar's Foreign Ministry.", quote: "seize this opportunity", speaker: "qatar-foreign-ministry" },
+  { name: "according to a statement from a body", text: "Qatar urged both sides to accept, a statement said. “Seize this opportunity,” according to a statement from Qatar's Foreign Ministry.", quote: "Seize this opportunity", speaker: "qatar-foreign-ministry" },
+  { name: "the cue of the clause holding the quotation, not the main clause's", text: "Although Ansari claimed that talks were making “significant progress,” an Israeli official told Reuters that none had been made.", quote: "significant progress", speaker: "majed-al-ansari" },
+  { name: "“the ministry” after the ministry spoke", text: "Qatar's Foreign Ministry said talks were at a critical stage. “Both sides must show flexibility,” the ministry said.", quote: "Both sides must show flexibility", speaker: "qatar-foreign-ministry" },
   { name: "a body named with a demonym", text: "The Israeli military said: “Operations in the area will continue until further notice.”", quote: "Operations in the area will continue", speaker: "idf" },
 ];
 
