@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readArticles } from "@/lib/data/read-articles";
 import { DraftSchema } from "@/lib/schema/draft";
 import { buildDataset, writeDataDir } from "@/tests/support/dataset-builder";
@@ -19,6 +19,11 @@ let work: string;
 beforeEach(() => {
   dataDir = writeDataDir(buildDataset());
   work = mkdtempSync(path.join(tmpdir(), "ingest-input-"));
+});
+
+afterEach(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 });
 
 function input(name: string, content: string | Buffer): string {
