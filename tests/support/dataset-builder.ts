@@ -297,3 +297,20 @@ export function withHostileArticle(dataset: Dataset): Dataset {
   });
   return copy;
 }
+
+/** One actor record with the schema's defaults, for tests that need a roster of their own (ingest). */
+export function buildActor(id: string, name: string, kind: Dataset["actors"][number]["kind"], overrides: Partial<Dataset["actors"][number]> = {}): Dataset["actors"][number] {
+  return {
+    id,
+    name,
+    shortName: name.slice(0, 24),
+    kind,
+    role: "other",
+    description: `${name}.`,
+    aliases: [],
+    titles: [],
+    inferred: [],
+    sources: [{ articleId: "test-article", quote: "Mediator Qatar said Tuesday" }],
+    ...overrides,
+  };
+}
