@@ -8,6 +8,7 @@ import { formatShortDate } from "@/lib/format/format-date";
 import { pluralWord } from "@/lib/format/words";
 import type { SearchParams } from "@/lib/params/search-params";
 import type { FigureChartId } from "@/lib/queries/figure-series";
+import { cardPath } from "@/lib/share/card-path";
 import { pageMetadata } from "@/lib/site-metadata";
 import "./figures.css";
 
@@ -15,7 +16,7 @@ const TITLE = "Hostage and casualty figures";
 const DESCRIPTION =
   "Hostages held in Gaza and deaths reported, each figure as one source gave it — value, qualifier, as-of date, who reported it and the quoted passage. Conflicting reports are shown side by side, never averaged.";
 
-export const figuresMetadata: Metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: "/figures" });
+export const figuresMetadata: Metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: "/figures", image: cardPath("pages", "figures") });
 
 const DESCRIPTIONS: Record<FigureChartId, string> = {
   hostages:

@@ -7,6 +7,7 @@ import { entryData, type EntryData } from "../../queries/entry-data";
 import { newestActorIds } from "../../queries/prerender-ids";
 import { sourceCitations, type SourceCitation } from "../../queries/source-citations";
 import { actorColour } from "../../theme/actor-palette";
+import { cardPath } from "../../share/card-path";
 import { getData } from "../dataset";
 import { idParams, PRERENDER_LIMIT } from "./prerender";
 
@@ -108,6 +109,7 @@ export function getActorPageMetadata(id: string): PageMetadataInput | undefined 
     description: `${role}. ${actor.description} What they said and did in the Gaza ceasefire talks, each fact traced to its source.`,
     path: `/actors/${actor.id}`,
     type: "profile",
+    image: cardPath("actors", actor.id),
   };
 }
 

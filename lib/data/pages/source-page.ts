@@ -3,6 +3,7 @@ import type { PageMetadataInput } from "../../site-metadata";
 import { articleCitations, citingFactCount, type CitingFact } from "../../queries/article-citations";
 import { highlightArticle, type ArticleParagraph, type Passage } from "../../queries/article-highlights";
 import { newestArticleIds } from "../../queries/prerender-ids";
+import { cardPath } from "../../share/card-path";
 import { getData } from "../dataset";
 import { idParams, PRERENDER_LIMIT } from "./prerender";
 
@@ -61,6 +62,7 @@ export function getSourcePageMetadata(id: string): PageMetadataInput | undefined
     description: `Source article (${article.outlet ?? "outlet not named"}, published ${publishedText(article.published)}, date inferred), shown verbatim with every passage the tracker quotes highlighted and linked to the facts that cite it.`,
     path: `/sources/${article.id}`,
     type: "article",
+    image: cardPath("sources", article.id),
   };
 }
 
