@@ -56,6 +56,15 @@ function names(actorIds: readonly string[], index: CardIndex): string[] {
   return actorIds.flatMap((id) => index.actors.get(id)?.name ?? []);
 }
 
+/** Names drawn on a card before the rest are counted, so the line stays legible at thumbnail size. */
+export const NAMES_SHOWN = 3;
+
+/** "Israel, Hamas and Qatar"; "Israel, Hamas, Qatar and 4 more". */
+export function listNames(list: readonly string[]): string {
+  if (list.length <= NAMES_SHOWN) return joinAnd(list);
+  return `${list.slice(0, NAMES_SHOWN).join(", ")} and ${list.length - NAMES_SHOWN} more`;
+}
+
 /** An event, statement or figure, as the timeline lists it, with what its record adds. */
 export function entryCard(entry: TimelineEntry, index: CardIndex): ShareCard {
   const base = { date: formatFactDate(entry), ...reported(entry.sources, index), accent: accentOf(entry.actorIds[0], index) };
@@ -78,7 +87,7 @@ export function entryCard(entry: TimelineEntry, index: CardIndex): ShareCard {
     return { ...base, kicker: "Figure", title: entry.title, ...(attribution ? { attribution } : {}) };
   }
   const actors = names(entry.actorIds, index);
-  return { ...base, kicker: `Event · ${TYPE_LABELS[entry.type]}`, title: entry.title, ...(actors.length > 0 ? { attribution: joinAnd(actors) } : {}) };
+  return { ...base, kicker: `Event · ${TYPE_LABELS[entry.type]}`, title: entry.title, ...(actors.length > 0 ? { attribution: listNames(actors) } : {}) };
 }
 
 const PAGE_CARDS: Record<CardPage, (index: CardIndex) => Omit<ShareCard, "accent" | "asOf">> = {
@@ -145,7 +154,7 @@ export function shareCard(kind: string, id: string, index: CardIndex): ShareCard
         kicker: status ? `Proposal · ${STATUS_LABELS[status]}` : "Proposal",
         title: proposal.title,
         date: formatFactDate(proposal),
-        ...(proposers.length > 0 ? { attribution: `Proposed by ${joinAnd(proposers)}` } : {}),
+        ...(proposers.length > 0 ? { attribution: `Proposed by ${listNames(proposers)}` } : {}),
         ...reported(proposal.sources, index),
         accent: accentOf(proposal.proposerIds[0], index),
       };

@@ -14,7 +14,7 @@ export function embedFiguresMetadata(params: SearchParams): Metadata {
 }
 
 /**
- * The latest reported figures over a date range, compact and framable, as tables (readable without
+ * The latest reported figures over a date range, compact and framable, as a list (readable without
  * scripts; the charts are on the full page). Rendered like /embed/timeline: per request with notices, or
  * once per canonical range at /embed/figures-view/<key>.
  */
@@ -35,37 +35,25 @@ export function EmbedFigures({ params }: { params: SearchParams }) {
             <h2 id={`embed-${section.id}`} className="font-serif text-lg font-bold">
               {section.title} <span className="font-sans text-sm font-normal text-muted">({countNoun(section.totalInRange, "figure", "figures")} in range)</span>
             </h2>
-            <div className="overflow-x-auto">
-              <table className="mt-1 w-full text-left text-sm">
-                <thead className="text-muted">
-                  <tr>
-                    <th scope="col" className="py-1 pr-3 font-medium">Figure</th>
-                    <th scope="col" className="py-1 pr-3 font-medium">Reported</th>
-                    <th scope="col" className="py-1 pr-3 font-medium">As of</th>
-                    <th scope="col" className="py-1 font-medium">Who reported it, source</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {section.latest.map((point) => {
-                    const source = point.sources[0]!;
-                    return (
-                      <tr key={point.id} className="border-t border-rule align-top">
-                        <th scope="row" className="py-1 pr-3 font-normal">{point.metricLabel}</th>
-                        <td className="py-1 pr-3 font-semibold">{point.valueText}</td>
-                        <td className="py-1 pr-3 whitespace-nowrap">{point.dateText}</td>
-                        <td className="py-1">
-                          {point.reporterName} ·{" "}
-                          <TopLink href={source.href} className="text-muted">
-                            {source.outlet ?? source.articleTitle}
-                          </TopLink>
-                          , {formatShortDate(source.published)}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <ul className="mt-2 space-y-2">
+              {section.latest.map((point) => {
+                const source = point.sources[0]!;
+                return (
+                  <li key={point.id} className="border-l-4 pl-3" style={{ borderColor: point.colour }}>
+                    <p>
+                      {point.metricLabel}: <strong>{point.valueText}</strong>
+                    </p>
+                    <p className="text-sm text-muted">
+                      As of <time dateTime={point.date}>{point.dateText}</time> · {point.reporterName} · Source:{" "}
+                      <TopLink href={source.href} className="text-muted">
+                        {source.outlet ?? source.articleTitle}
+                      </TopLink>
+                      , {formatShortDate(source.published)}
+                    </p>
+                  </li>
+                );
+              })}
+            </ul>
           </section>
         ))}
     </EmbedShell>
