@@ -98,7 +98,8 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-// The routes with an id in the path (decoded and checked), the API, and the pages served as cached views.
+// The routes with an id in the path (decoded and checked), the API, the pages served as cached views, the
+// embeds and the share cards.
 export const config = {
-  matcher: ["/api/v1/:path*", "/events/:path*", "/actors/:path*", "/sources/:path*", "/proposals/:path*", "/proposals-view/:path*", "/timeline", "/timeline-view/:path*", "/figures", "/figures-view/:path*", "/embed/:path*"],
+  matcher: ["/api/v1/:path*", "/events/:path*", "/actors/:path*", "/sources/:path*", "/proposals/:path*", "/proposals-view/:path*", "/timeline", "/timeline-view/:path*", "/figures", "/figures-view/:path*", "/embed/:path*", "/cards/:path*"],
 };

@@ -69,4 +69,9 @@ test("unknown records and kinds have no card (404, never cached)", async ({ requ
     expect(response.status(), path).toBe(404);
     expect(response.headers()["cache-control"], path).toMatch(/no-store/);
   }
+  const hostile = await request.get("/cards/pages/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+  expect(hostile.status()).toBe(404);
+  expect(await hostile.text()).not.toContain("<script");
+  // Broken percent-encoding is refused before routing, as for every page (Next.js would answer 500).
+  expect((await request.get("/cards/events/%ED%A0%80")).status()).toBe(400);
 });

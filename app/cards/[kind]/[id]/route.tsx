@@ -24,7 +24,8 @@ export async function GET(request: Request, { params }: RouteContext<"/cards/[ki
   const { kind, id } = await params;
   const card = getShareCard(kind, id);
   if (!card) {
-    return new Response(`Not found: there is no share card "${kind}/${id}".`, {
+    // The address is not echoed back, so nothing a link puts in it can come back as markup.
+    return new Response("Not found: there is no share card at this address.", {
       status: 404,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-cache, no-store" },
     });
