@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ActorChip } from "@/components/actor-chip";
 import { EmbedShell } from "@/components/embed/embed-shell";
 import { SourceQuote } from "@/components/source-quote";
+import { getRetiredNotice, getRetiredNoticeMetadata } from "@/lib/data/pages/corrections-page";
 import { getEventPage, getEventPageMetadata } from "@/lib/data/pages/event-page";
 import { countNoun } from "@/lib/format/words";
 
@@ -17,17 +18,33 @@ export function generateStaticParams(): { id: string }[] {
 }
 
 export async function generateMetadata({ params }: EmbedEventProps): Promise<Metadata> {
-  const metadata = getEventPageMetadata((await params).id);
+  const { id } = await params;
+  const metadata = getEventPageMetadata(id) ?? getRetiredNoticeMetadata("event", id, `/events/${id}`);
   if (!metadata) notFound();
   return { title: `${metadata.title} (embed)`, alternates: { canonical: metadata.path } };
+}
+
+/** An event a correction merged or removed: its embed says so and links the notice on its permalink. */
+function RetiredEmbed({ id }: { id: string }) {
+  const notice = getRetiredNotice("event", id);
+  if (!notice) notFound();
+  const { correction } = notice;
+  return (
+    <EmbedShell kicker="Correction" title={correction.mergedInto ? "Event merged into another" : "Event removed"} fullHref={`/events/${id}`} fullLabel="Read the correction">
+      <p className="text-sm">
+        Corrected on {correction.dateText}. {correction.reason}
+      </p>
+    </EmbedShell>
+  );
 }
 
 /** Shown from the sources; the full page has them all. */
 const PASSAGES_SHOWN = 2;
 
 export default async function EmbedEventPage({ params }: EmbedEventProps) {
-  const event = getEventPage((await params).id);
-  if (!event) notFound();
+  const { id } = await params;
+  const event = getEventPage(id);
+  if (!event) return <RetiredEmbed id={id} />;
   const { view } = event;
   const more = [
     view.sources.length > PASSAGES_SHOWN ? countNoun(view.sources.length - PASSAGES_SHOWN, "more passage", "more passages") : undefined,
