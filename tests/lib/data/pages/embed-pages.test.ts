@@ -12,7 +12,8 @@ afterEach(() => {
 });
 
 describe("getTimelineEmbed", () => {
-  it("lists the entries the timeline shows for the same parameters, and links the same view", async () => {
+  // The first test imports the getters and loads the data: allow for a busy machine.
+  it("lists the entries the timeline shows for the same parameters, and links the same view", { timeout: 20_000 }, async () => {
     const { getTimelineEmbed } = await import("@/lib/data/pages/embed-pages");
     const { getTimelinePage } = await import("@/lib/data/pages/timeline-page");
     const params = { actor: "hamas", order: "oldest" };
