@@ -10,18 +10,22 @@ const isDev = process.env.NODE_ENV === "development";
  * HTML, so injected markup has no inline script to run in the first place. 'unsafe-eval' is for
  * React's development tooling only and never reaches production.
  */
-export const CONTENT_SECURITY_POLICY = [
+const cspDirectives = (frameAncestors: string) => [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  "frame-ancestors 'none'",
+  `frame-ancestors ${frameAncestors}`,
   "base-uri 'self'",
   "form-action 'self'",
   "object-src 'none'",
 ].join("; ");
+
+export const CONTENT_SECURITY_POLICY = cspDirectives("'none'");
+/** `/embed/…` pages are made to be framed by other sites: the same policy, any ancestor allowed. */
+export const EMBED_CONTENT_SECURITY_POLICY = cspDirectives("*");
 
 /** Sent with every response, pages and API alike; checked by tests/browser/security-headers.spec.ts. */
 export const SECURITY_HEADERS = [
@@ -33,6 +37,11 @@ export const SECURITY_HEADERS = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
+
+/** Embeds: framing allowed anywhere (no X-Frame-Options, which can only deny or allow one origin). */
+export const EMBED_HEADERS = SECURITY_HEADERS.filter(({ key }) => key !== "X-Frame-Options").map((header) =>
+  header.key === "Content-Security-Policy" ? { ...header, value: EMBED_CONTENT_SECURITY_POLICY } : header,
+);
 
 /**
  * The benchmark builds against generated data into its own folder (NEXT_DIST_DIR, e.g. .bench/next-x100)
@@ -69,7 +78,11 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 128 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
   async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+    // Two disjoint sets, since Next.js applies every matching rule and cannot remove a header another set.
+    return [
+      { source: "/:path((?!embed(?:/|$)).*)", headers: SECURITY_HEADERS },
+      { source: "/embed/:path*", headers: EMBED_HEADERS },
+    ];
   },
 };
 

@@ -15,8 +15,11 @@ const CACHED_PAGES: Record<string, (search: URLSearchParams) => CachedRoute> = {
   "/timeline": (search) => routeTimeline(search, sharedIndex()),
   "/proposals": (search) => routeProposals(search, sharedIndex()),
   "/figures": (search) => routeFigures(search),
+  // Embeds take the same parameters as their pages, canonicalised the same way, with views of their own.
+  "/embed/timeline": (search) => routeTimeline(search, sharedIndex(), "/embed/timeline"),
+  "/embed/figures": (search) => routeFigures(search, "/embed/figures"),
 };
-const CACHED_VIEW = /^\/(timeline|proposals|figures)-view(\/|$)/;
+const CACHED_VIEW = /^(\/embed)?\/(timeline|proposals|figures)-view(\/|$)/;
 /** Where a request for a path no page answers goes, so the site's own 404 page (status 404) is shown. */
 const NOT_FOUND_PATH = "/_no-such-page";
 
@@ -30,8 +33,8 @@ const MARKER = "x-timeline-view";
 const SECRET_SLOT = Symbol.for("ceasefire-tracker.proxy-secret");
 const secret: string = ((globalThis as { [SECRET_SLOT]?: string })[SECRET_SLOT] ??= crypto.randomUUID());
 
-/** Permalink pages: `/<kind>/<id>`, nothing after the id. */
-const PERMALINK = /^\/(events|actors|sources|proposals)\/([^/]+)\/?$/;
+/** Permalink pages: `/<kind>/<id>`, nothing after the id, and the embed of an event, `/embed/events/<id>`. */
+const PERMALINK = /^(?:\/embed)?\/(events|actors|sources|proposals)\/([^/]+)\/?$/;
 type PermalinkKind = "events" | "actors" | "sources" | "proposals";
 
 const RECORD_KINDS = { events: "event", actors: "actor", sources: "article", proposals: "proposal" } as const;
@@ -99,7 +102,8 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-// The routes with an id in the path (decoded and checked), the API, and the pages served as cached views.
+// The routes with an id in the path (decoded and checked), the API, the pages served as cached views, the
+// embeds and the share cards.
 export const config = {
-  matcher: ["/api/v1/:path*", "/events/:path*", "/actors/:path*", "/sources/:path*", "/proposals/:path*", "/proposals-view/:path*", "/timeline", "/timeline-view/:path*", "/figures", "/figures-view/:path*"],
+  matcher: ["/api/v1/:path*", "/events/:path*", "/actors/:path*", "/sources/:path*", "/proposals/:path*", "/proposals-view/:path*", "/timeline", "/timeline-view/:path*", "/figures", "/figures-view/:path*", "/embed/:path*", "/cards/:path*"],
 };

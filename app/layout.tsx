@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
+import { SiteFrame } from "@/components/site-frame";
 import { SiteHeader } from "@/components/site-header";
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from "@/lib/site";
 import { paletteCss } from "@/lib/theme/actor-palette";
@@ -29,11 +30,9 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         <style>{paletteCss()}</style>
       </head>
       <body className="flex min-h-screen flex-col">
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
+        <SiteFrame header={<SiteHeader />} footer={<SiteFooter />}>
           {children}
-        </main>
-        <SiteFooter />
+        </SiteFrame>
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { shortenText } from "./format/shorten-text";
+import { CARD_SIZE } from "./share/card-path";
 import { SITE_NAME } from "./site";
 
 export type PageMetadataInput = {
@@ -13,19 +14,22 @@ export type PageMetadataInput = {
    * view (`/timeline?actor=qatar`) whose canonical page is `/timeline`. Defaults to `path`.
    */
   shareUrl?: string;
+  /** Site-relative address of the page's share card image (`lib/share/card-path.ts`). */
+  image?: string;
 };
 
 /**
  * Title, description, canonical URL and Open Graph / Twitter tags for a page. Open Graph is set in full
  * here because Next.js replaces, rather than merges, the layout's `openGraph` when a page sets its own.
  */
-export function pageMetadata({ title, description, path, type = "website", shareUrl = path }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, path, type = "website", shareUrl = path, image }: PageMetadataInput): Metadata {
   const short = shortenText(description);
+  const images = image ? [{ url: image, ...CARD_SIZE, alt: title, type: "image/png" }] : undefined;
   return {
     title,
     description: short,
     alternates: { canonical: path },
-    openGraph: { title, description: short, url: shareUrl, siteName: SITE_NAME, type, locale: "en_GB" },
-    twitter: { card: "summary", title, description: short },
+    openGraph: { title, description: short, url: shareUrl, siteName: SITE_NAME, type, locale: "en_GB", ...(images ? { images } : {}) },
+    twitter: images ? { card: "summary_large_image", title, description: short, images } : { card: "summary", title, description: short },
   };
 }

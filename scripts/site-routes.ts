@@ -27,6 +27,8 @@ export type RouteSpec = {
   lighthouse?: boolean;
   /** Draws recharts charts: its JavaScript budget includes recharts. */
   charts?: boolean;
+  /** Made to be framed by other sites (`/embed/*`): `frame-ancestors *` and no X-Frame-Options. */
+  framable?: boolean;
 };
 
 export const HARDENING_ROUTES: readonly RouteSpec[] = [
@@ -41,11 +43,16 @@ export const HARDENING_ROUTES: readonly RouteSpec[] = [
   { id: "proposal", label: "Proposal page", kind: "page", path: (ids) => `/proposals/${ids.proposal}`, implemented: true, expectStatus: 200 },
   { id: "figures", label: "Figures", kind: "page", path: () => "/figures", implemented: true, expectStatus: 200, lighthouse: true, charts: true },
   { id: "corrections", label: "Corrections", kind: "page", path: () => "/corrections", implemented: true, expectStatus: 200 },
+  { id: "embed-timeline", label: "Timeline embed", kind: "page", path: () => "/embed/timeline", implemented: true, expectStatus: 200, framable: true },
+  { id: "embed-event", label: "Event embed", kind: "page", path: (ids) => `/embed/events/${ids.event}`, implemented: true, expectStatus: 200, framable: true },
+  { id: "embed-figures", label: "Figures embed", kind: "page", path: () => "/embed/figures", implemented: true, expectStatus: 200, framable: true },
   { id: "not-found", label: "Not-found page", kind: "page", path: () => "/no-such-page", implemented: true, expectStatus: 404 },
   { id: "api-dataset", label: "GET /api/dataset", kind: "api", path: () => "/api/dataset", implemented: true, expectStatus: 200 },
   { id: "api-figures-csv", label: "GET /api/figures.csv", kind: "api", path: () => "/api/figures.csv", implemented: true, expectStatus: 200 },
   // API v1 answers any parameter it cannot use with 400 (JSON naming the parameter), which the fuzz test
   // accepts like 200 and 404; the bare addresses below answer 200.
+  { id: "card-event", label: "Share card of an event", kind: "api", path: (ids) => `/cards/events/${ids.event}`, implemented: true, expectStatus: 200 },
+  { id: "card-timeline", label: "Share card of the timeline", kind: "api", path: () => "/cards/pages/timeline", implemented: true, expectStatus: 200 },
   { id: "api-v1-entries", label: "GET /api/v1/entries", kind: "api", path: () => "/api/v1/entries", implemented: true, expectStatus: 200 },
   { id: "api-v1-events", label: "GET /api/v1/events", kind: "api", path: () => "/api/v1/events", implemented: true, expectStatus: 200 },
   { id: "api-v1-event", label: "GET /api/v1/events/<id>", kind: "api", path: (ids) => `/api/v1/events/${ids.event}`, implemented: true, expectStatus: 200 },

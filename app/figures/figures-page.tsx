@@ -8,6 +8,11 @@ import { formatShortDate } from "@/lib/format/format-date";
 import { pluralWord } from "@/lib/format/words";
 import type { SearchParams } from "@/lib/params/search-params";
 import type { FigureChartId } from "@/lib/queries/figure-series";
+import { EmbedThis } from "@/components/embed/embed-this";
+import { rangeQuery } from "@/lib/params/range-query";
+import { cardPath } from "@/lib/share/card-path";
+import { EMBED_HEIGHTS, embedPathOf } from "@/lib/share/embed-snippet";
+import { SITE_NAME, SITE_URL } from "@/lib/site";
 import { pageMetadata } from "@/lib/site-metadata";
 import "./figures.css";
 
@@ -15,7 +20,7 @@ const TITLE = "Hostage and casualty figures";
 const DESCRIPTION =
   "Hostages held in Gaza and deaths reported, each figure as one source gave it — value, qualifier, as-of date, who reported it and the quoted passage. Conflicting reports are shown side by side, never averaged.";
 
-export const figuresMetadata: Metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: "/figures" });
+export const figuresMetadata: Metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: "/figures", image: cardPath("pages", "figures") });
 
 const DESCRIPTIONS: Record<FigureChartId, string> = {
   hostages:
@@ -63,6 +68,9 @@ export function FiguresPage({ params }: { params: SearchParams }) {
           </a>{" "}
           (one row per figure and source passage). <a href="/api/dataset">Full dataset (JSON)</a>.
         </p>
+        <div className="mt-3">
+          <EmbedThis path={embedPathOf(`/figures${rangeQuery(range)}`)} title={`${SITE_NAME}: ${TITLE}`} height={EMBED_HEIGHTS.figures} origin={SITE_URL?.origin} />
+        </div>
       </div>
 
       {page.charts.map((section) => (

@@ -11,6 +11,7 @@ import { PositionsSection } from "@/components/proposals/positions-section";
 import { StatusHistory } from "@/components/proposals/status-history";
 import { getProposalsPage, getProposalsPageTitle } from "@/lib/data/pages/proposals-page";
 import type { SearchParams } from "@/lib/params/search-params";
+import { cardPath } from "@/lib/share/card-path";
 import { pageMetadata } from "@/lib/site-metadata";
 import "./proposals.css";
 
@@ -22,7 +23,7 @@ const DESCRIPTION =
  * not be used, and otherwise once per canonical view by `/proposals-view/<key>` (see proxy.ts).
  */
 export function proposalsMetadata(params: SearchParams): Metadata {
-  return pageMetadata({ title: getProposalsPageTitle(params), description: DESCRIPTION, path: "/proposals" });
+  return pageMetadata({ title: getProposalsPageTitle(params), description: DESCRIPTION, path: "/proposals", image: cardPath("pages", "proposals") });
 }
 
 export function ProposalsPage({ params }: { params: SearchParams }) {

@@ -13,7 +13,10 @@ import { TimelineFilterForm } from "@/components/timeline/timeline-filter-form";
 import { getTimelineMetadata, getTimelinePage } from "@/lib/data/pages/timeline-page";
 import { countNoun } from "@/lib/format/words";
 import type { SearchParams } from "@/lib/params/search-params";
-import { entryPermalink } from "@/lib/params/timeline-href";
+import { EmbedThis } from "@/components/embed/embed-this";
+import { entryPermalink, timelineHref } from "@/lib/params/timeline-href";
+import { EMBED_HEIGHTS, embedPathOf } from "@/lib/share/embed-snippet";
+import { SITE_NAME, SITE_URL } from "@/lib/site";
 import { pageMetadata } from "@/lib/site-metadata";
 import "./timeline.css";
 
@@ -48,6 +51,9 @@ export function TimelinePage({ params }: { params: SearchParams }) {
       <div className="timeline-layout lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-10">
         <aside aria-label="Filters" className="no-print mb-6 lg:mb-0">
           <TimelineFilterForm view={view} actorOptions={page.actorOptions} typeOptions={page.typeOptions} span={page.span} activeCount={page.filters.length} />
+          <div className="mt-4">
+            <EmbedThis path={embedPathOf(timelineHref(base))} title={`${SITE_NAME}: timeline`} height={EMBED_HEIGHTS.timeline} origin={SITE_URL?.origin} />
+          </div>
         </aside>
 
         <div className="timeline-results min-w-0">

@@ -9,6 +9,7 @@ export function canonicalFiguresQuery(search: URLSearchParams): string | undefin
   return notices.length > 0 ? undefined : rangeQuery(range).replace(/^\?/, "");
 }
 
-export function routeFigures(search: URLSearchParams): CachedRoute {
-  return routeByCanonicalQuery("/figures", search, canonicalFiguresQuery);
+/** `path` is the page answering: the figures, or their embed (`/embed/figures`), which takes the same parameters. */
+export function routeFigures(search: URLSearchParams, path = "/figures"): CachedRoute {
+  return routeByCanonicalQuery(path, search, canonicalFiguresQuery);
 }

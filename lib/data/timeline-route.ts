@@ -22,6 +22,7 @@ export function canonicalTimelineQuery(search: URLSearchParams, index: TimelineI
   return timelineQuery({ ...model.view, page: model.slice.page });
 }
 
-export function routeTimeline(search: URLSearchParams, index: TimelineIndex): CachedRoute {
-  return routeByCanonicalQuery(TIMELINE_PATH, search, (query) => canonicalTimelineQuery(query, index));
+/** `path` is the page answering: the timeline, or its embed (`/embed/timeline`), which takes the same parameters. */
+export function routeTimeline(search: URLSearchParams, index: TimelineIndex, path: string = TIMELINE_PATH): CachedRoute {
+  return routeByCanonicalQuery(path, search, (query) => canonicalTimelineQuery(query, index));
 }

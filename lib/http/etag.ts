@@ -27,7 +27,7 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
 
 export type CacheableBody = {
   status: number;
-  body: string;
+  body: string | Uint8Array<ArrayBuffer>;
   /** Headers for the full response; the ETag is added, and a 304 keeps the caching ones. */
   headers: Record<string, string>;
 };

@@ -23,4 +23,12 @@ describe("pageMetadata", () => {
     expect(metadata.alternates?.canonical).toBe("/timeline");
     expect(metadata.openGraph?.url).toBe("/timeline?actor=qatar");
   });
+
+  it("links a share card as a large 1200×630 Open Graph and Twitter image when the page has one", () => {
+    const metadata = pageMetadata({ title: "Talks", description: "D.", path: "/events/x", image: "/cards/events/x" });
+    const image = { url: "/cards/events/x", width: 1200, height: 630, alt: "Talks", type: "image/png" };
+    expect(metadata.openGraph?.images).toEqual([image]);
+    expect(metadata.twitter).toMatchObject({ card: "summary_large_image", images: [image] });
+    expect(pageMetadata({ title: "T", description: "D.", path: "/" }).twitter).toMatchObject({ card: "summary" });
+  });
 });

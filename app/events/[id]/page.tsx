@@ -6,6 +6,9 @@ import { PageHeader } from "@/components/page-header";
 import { CorrectionNote } from "@/components/corrections/correction-note";
 import { SourceQuote } from "@/components/source-quote";
 import { getEventPage, getEventPageMetadata, getEventPageParams, type EntryLinkData } from "@/lib/data/pages/event-page";
+import { EmbedThis } from "@/components/embed/embed-this";
+import { EMBED_HEIGHTS, embedPathOf } from "@/lib/share/embed-snippet";
+import { SITE_NAME, SITE_URL } from "@/lib/site";
 import { pageMetadata } from "@/lib/site-metadata";
 import { retiredRecordMetadata, retiredRecordOrNotFound } from "@/app/retired-record";
 
@@ -162,6 +165,7 @@ export default async function EventPage({ params }: EventPageProps) {
           <p className="no-print text-sm">
             <Link href={event.timelineHref} className="underline">See this event on the timeline</Link>
           </p>
+          <EmbedThis path={embedPathOf(`/events/${event.id}`)} title={`${SITE_NAME}: ${event.title}`} height={EMBED_HEIGHTS.event} origin={SITE_URL?.origin} />
         </aside>
       </div>
 

@@ -8,6 +8,7 @@ import { recordCorrectionViews, type CorrectionView } from "../../queries/correc
 import { newestActorIds } from "../../queries/prerender-ids";
 import { sourceCitations, type SourceCitation } from "../../queries/source-citations";
 import { actorColour } from "../../theme/actor-palette";
+import { cardPath } from "../../share/card-path";
 import { getData } from "../dataset";
 import { idParams, PRERENDER_LIMIT } from "./prerender";
 
@@ -112,6 +113,7 @@ export function getActorPageMetadata(id: string): PageMetadataInput | undefined 
     description: `${role}. ${actor.description} What they said and did in the Gaza ceasefire talks, each fact traced to its source.`,
     path: `/actors/${actor.id}`,
     type: "profile",
+    image: cardPath("actors", actor.id),
   };
 }
 

@@ -9,6 +9,7 @@ import { eventContext } from "../../queries/event-context";
 import { newestEventIds } from "../../queries/prerender-ids";
 import { relatedEntries } from "../../queries/related-entries";
 import type { TimelineEntry } from "../../schema/timeline-entry";
+import { cardPath } from "../../share/card-path";
 import { getData } from "../dataset";
 import { idParams, PRERENDER_LIMIT } from "./prerender";
 
@@ -95,6 +96,7 @@ export function getEventPageMetadata(id: string): PageMetadataInput | undefined 
     description: `${formatFactDate(event)} · ${TYPE_LABELS[event.type]}. ${event.summary}`,
     path: `/events/${event.id}`,
     type: "article",
+    image: cardPath("events", event.id),
   };
 }
 

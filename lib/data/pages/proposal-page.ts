@@ -2,6 +2,7 @@ import type { PageMetadataInput } from "../../site-metadata";
 import { newestProposalIds } from "../../queries/prerender-ids";
 import { proposalDetail, proposalLinks, type ProposalDetail, type ProposalLink } from "../../queries/proposal-detail";
 import { recordCorrectionViews, type CorrectionView } from "../../queries/correction-views";
+import { cardPath } from "../../share/card-path";
 import { getData } from "../dataset";
 import { idParams, PRERENDER_LIMIT } from "./prerender";
 
@@ -21,7 +22,7 @@ export function getProposalPage(id: string): ProposalPageProps | undefined {
 export function getProposalPageMetadata(id: string): PageMetadataInput | undefined {
   const proposal = getData().proposals.get(id);
   if (!proposal) return undefined;
-  return { title: proposal.title, description: proposal.summary, path: `/proposals/${proposal.id}`, type: "article" };
+  return { title: proposal.title, description: proposal.summary, path: `/proposals/${proposal.id}`, type: "article", image: cardPath("proposals", proposal.id) };
 }
 
 /** Every proposal, oldest first: what the not-found page of `/proposals/<id>` offers instead. */

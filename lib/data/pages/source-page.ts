@@ -4,6 +4,7 @@ import { articleCitations, citingFactCount, type CitingFact } from "../../querie
 import { highlightArticle, type ArticleParagraph, type Passage } from "../../queries/article-highlights";
 import { newestArticleIds } from "../../queries/prerender-ids";
 import { recordCorrectionViews, type CorrectionView } from "../../queries/correction-views";
+import { cardPath } from "../../share/card-path";
 import { getData } from "../dataset";
 import { idParams, PRERENDER_LIMIT } from "./prerender";
 
@@ -65,6 +66,7 @@ export function getSourcePageMetadata(id: string): PageMetadataInput | undefined
     description: `Source article (${article.outlet ?? "outlet not named"}, published ${publishedText(article.published)}, date inferred), shown verbatim with every passage the tracker quotes highlighted and linked to the facts that cite it.`,
     path: `/sources/${article.id}`,
     type: "article",
+    image: cardPath("sources", article.id),
   };
 }
 

@@ -14,6 +14,7 @@ import { timelinePageModel, type TimelinePageModel } from "../../queries/timelin
 import { EventTypeSchema } from "../../schema/event";
 import type { TimelineEntry, TimelineType } from "../../schema/timeline-entry";
 import type { PageMetadataInput } from "../../site-metadata";
+import { cardPath, entryCardPath } from "../../share/card-path";
 import { getData } from "../dataset";
 
 export type TypeFilterOption = { type: TimelineType; count: number };
@@ -79,10 +80,14 @@ export function getTimelinePage(params: SearchParams): TimelinePageProps {
 export function getTimelineMetadata(params: SearchParams): PageMetadataInput {
   const index = getData();
   const model = timelinePageModel(index, params);
+  const position = model.view.entry === undefined ? undefined : index.positions.get(model.view.entry);
+  const linked = position === undefined ? undefined : index.timeline[position];
   return {
     title: timelineTitle(model.view, index.actors),
     description: timelineDescription(model.view, index.actors, { matched: model.matches.length, total: model.total }),
     path: "/timeline",
     shareUrl: timelineHref(filterOnly(model.view)),
+    // An entry's permalink (`?entry=<id>`) is where statements and figures land: it shows that entry's card.
+    image: linked ? entryCardPath(linked) : cardPath("pages", "timeline"),
   };
 }

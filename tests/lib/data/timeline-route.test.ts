@@ -67,3 +67,12 @@ describe("routeTimeline", () => {
     }
   });
 });
+
+describe("routeTimeline for the embed", () => {
+  it("canonicalises /embed/timeline exactly as /timeline, redirecting to the embed's own address", () => {
+    const embed = (query: string) => routeTimeline(new URLSearchParams(query), index, "/embed/timeline");
+    expect(embed("actor=Qatar&utm_source=x")).toEqual({ kind: "redirect", location: "/embed/timeline?actor=qatar" });
+    expect(embed("actor=qatar")).toEqual(route("actor=qatar"));
+    expect(embed("actor=atlantis")).toEqual({ kind: "render" });
+  });
+});

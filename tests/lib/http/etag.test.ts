@@ -42,6 +42,14 @@ describe("respondWithEtag", () => {
     expect(notModified.headers.get("content-type")).toBeNull();
   });
 
+  it("sends binary bodies (card images) byte for byte, with the same 304 handling", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 255]);
+    const full = respondWithEtag(request(), { status: 200, body: png, headers: { "Content-Type": "image/png" } });
+    expect(new Uint8Array(await full.arrayBuffer())).toEqual(png);
+    expect(full.headers.get("etag")).toBe(strongEtag(png));
+    expect(respondWithEtag(request(full.headers.get("etag")!), { status: 200, body: png, headers: {} }).status).toBe(304);
+  });
+
   it("never answers an error with 304", () => {
     const etag = strongEtag("{}");
     expect(respondWithEtag(request(etag), { status: 404, body: "{}", headers }).status).toBe(404);

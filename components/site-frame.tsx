@@ -1,0 +1,32 @@
+"use client";
+
+import { useSelectedLayoutSegment } from "next/navigation";
+import type { ReactNode } from "react";
+
+/** The top-level segment whose pages are framed by other sites: they get no header, footer or nav. */
+export const EMBED_SEGMENT = "embed";
+
+export type SiteFrameProps = { header: ReactNode; footer: ReactNode; children: ReactNode };
+
+/**
+ * The site's chrome around a page, left out under `/embed/…`. Decided from the route segment while the
+ * page renders on the server, so an embed's HTML holds no chrome at all, with or without JavaScript.
+ */
+export function SiteFrame({ header, footer, children }: SiteFrameProps) {
+  if (useSelectedLayoutSegment() === EMBED_SEGMENT) {
+    return (
+      <main id="main" className="w-full flex-1 px-3 py-3">
+        {children}
+      </main>
+    );
+  }
+  return (
+    <>
+      {header}
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
+        {children}
+      </main>
+      {footer}
+    </>
+  );
+}
