@@ -1,6 +1,7 @@
 import { actorColour } from "../theme/actor-palette";
 import { actorChips, type ActorChip } from "./actor-chips";
 import type { DatasetIndex } from "./dataset-index";
+import { entryDetails, type EntryDetails } from "./entry-details";
 import { sourceCitations, type SourceCitation } from "./source-citations";
 import type { TimelineEntry } from "../schema/timeline-entry";
 
@@ -11,17 +12,20 @@ export type EntryData = {
   sources: SourceCitation[];
   /** Colour of the entry's first actor, drawn as the card's left rule. */
   colour: string;
+  /** Date wording, speaker, quote kind, venue, figure parts and our inferences, resolved for display. */
+  details: EntryDetails;
 };
 
 /** Rule colour for an entry that names no actor. */
 const NO_ACTOR_COLOUR = "var(--rule)";
 
-export function entryData(entry: TimelineEntry, index: Pick<DatasetIndex, "actors" | "articles">): EntryData {
+export function entryData(entry: TimelineEntry, index: Pick<DatasetIndex, "actors" | "articles" | "statements" | "counts">): EntryData {
   const first = entry.actorIds[0];
   return {
     entry,
     actors: actorChips(entry.actorIds, index),
     sources: sourceCitations(entry.sources, index),
     colour: first ? actorColour(first, index.actors) : NO_ACTOR_COLOUR,
+    details: entryDetails(entry, index),
   };
 }

@@ -136,6 +136,7 @@ export default async function ActorPage({ params }: ActorPageProps) {
                       actors={item.actors}
                       sources={item.sources}
                       colour={item.colour}
+                      details={item.details}
                       headingLevel={4}
                       actions={<span className="rounded bg-surface-2 px-2 py-0.5 text-xs font-medium text-ink">{item.relationLabel}</span>}
                     />
