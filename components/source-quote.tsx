@@ -1,12 +1,12 @@
 import { Link } from "@/components/site-link";
-import { formatShortDate } from "@/lib/format/format-date";
+import { formatPublished } from "@/lib/format/format-published";
 import { sourceHref } from "@/lib/format/quote-anchor";
 import type { SourceCitation } from "@/lib/queries/source-citations";
 
 export type SourceQuoteProps = SourceCitation;
 
 /** A verbatim passage with the article it comes from; the quote is rendered as text, never HTML. */
-export function SourceQuote({ quote, articleId, articleTitle, outlet, published }: SourceQuoteProps) {
+export function SourceQuote({ quote, articleId, articleTitle, outlet, published, publishedLatest }: SourceQuoteProps) {
   return (
     <figure className="source-quote">
       <blockquote>“{quote}”</blockquote>
@@ -14,7 +14,7 @@ export function SourceQuote({ quote, articleId, articleTitle, outlet, published 
         <Link href={sourceHref(articleId, quote)}>
           {articleTitle}
         </Link>
-        {outlet ? `, ${outlet}` : ""} · {formatShortDate(published)}
+        {outlet ? `, ${outlet}` : ""} · {formatPublished({ published, publishedLatest }, { isShort: true })}
       </figcaption>
     </figure>
   );

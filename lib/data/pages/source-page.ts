@@ -1,4 +1,4 @@
-import { formatFactDate } from "../../format/format-date";
+import { formatPublished } from "../../format/format-published";
 import type { PageMetadataInput } from "../../site-metadata";
 import { articleCitations, citingFactCount, type CitingFact } from "../../queries/article-citations";
 import { highlightArticle, type ArticleParagraph, type Passage } from "../../queries/article-highlights";
@@ -11,7 +11,7 @@ export type SourcePageProps = {
   title: string;
   outlet: string | null;
   published: string;
-  /** The inferred publication date as shown ("25 June 2025"). */
+  /** The inferred publication date as shown ("25 June 2025", "25 or 26 June 2025"). */
   publishedText: string;
   publishedEvidence: string[];
   notes: string[];
@@ -25,10 +25,6 @@ export type SourcePageProps = {
   repeatCount: number;
 };
 
-function publishedText(published: string): string {
-  return formatFactDate({ date: published, precision: "day" });
-}
-
 /** Everything `/sources/<id>` shows, or `undefined` for an id not in the data. */
 export function getSourcePage(id: string): SourcePageProps | undefined {
   const index = getData();
@@ -40,7 +36,7 @@ export function getSourcePage(id: string): SourcePageProps | undefined {
     title: article.title,
     outlet: article.outlet,
     published: article.published,
-    publishedText: publishedText(article.published),
+    publishedText: formatPublished(article),
     publishedEvidence: [...article.publishedEvidence],
     notes: [...article.notes],
     seedFile: article.seedFile,
@@ -58,7 +54,7 @@ export function getSourcePageMetadata(id: string): PageMetadataInput | undefined
   if (!article) return undefined;
   return {
     title: article.title,
-    description: `Source article (${article.outlet ?? "outlet not named"}, published ${publishedText(article.published)}, date inferred), shown verbatim with every passage the tracker quotes highlighted and linked to the facts that cite it.`,
+    description: `Source article (${article.outlet ?? "outlet not named"}, published ${formatPublished(article)}, date inferred), shown verbatim with every passage the tracker quotes highlighted and linked to the facts that cite it.`,
     path: `/sources/${article.id}`,
     type: "article",
   };
