@@ -3,6 +3,7 @@ import { Link } from "@/components/site-link";
 import { notFound } from "next/navigation";
 import { ActorChip } from "@/components/actor-chip";
 import { EntryCard } from "@/components/entry-card";
+import { InferenceList } from "@/components/inference-mark";
 import { PageHeader } from "@/components/page-header";
 import { SourceQuote } from "@/components/source-quote";
 import { getActorPage, getActorPageMetadata, getActorPageParams } from "@/lib/data/pages/actor-page";
@@ -37,6 +38,7 @@ export default async function ActorPage({ params }: ActorPageProps) {
       <PageHeader kicker={`${actor.kindLabel} · ${actor.roleLabel}`} title={actor.name}>
         {actor.title ? <p className="text-ink">{actor.title}</p> : null}
         {actor.description ? <p className="mt-1">{actor.description}</p> : null}
+        <InferenceList notes={actor.inferences} />
       </PageHeader>
 
       <div className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
@@ -75,6 +77,26 @@ export default async function ActorPage({ params }: ActorPageProps) {
               </dd>
             </dl>
           </section>
+
+          {actor.titles.length > 0 ? (
+            <section aria-labelledby="titles-heading">
+              <h2 id="titles-heading" className="font-serif text-lg font-bold">Titles over time</h2>
+              <p className="text-sm text-muted">As the sources give them, each with its passage.</p>
+              <ol className="mt-3 space-y-4">
+                {actor.titles.map((title) => (
+                  <li key={`${title.title}-${title.periodText}`} className="border-l-2 border-rule pl-3">
+                    <p className="font-medium text-ink">{title.title}</p>
+                    <p className="text-sm text-muted">{title.periodText}</p>
+                    <div className="mt-2 space-y-2 text-sm">
+                      {title.sources.map((source) => (
+                        <SourceQuote key={`${source.articleId}-${source.quote}`} {...source} />
+                      ))}
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
 
           {members.length > 0 ? (
             <section aria-labelledby="members-heading">
