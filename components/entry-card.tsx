@@ -1,5 +1,6 @@
 import { Link } from "@/components/site-link";
 import { ActorChip } from "@/components/actor-chip";
+import { FigureParts } from "@/components/figure-parts";
 import { InferenceList, InferenceMark } from "@/components/inference-mark";
 import { SourceQuote } from "@/components/source-quote";
 import { SpeakerNote, StatementVenue, StatementWords } from "@/components/statement-parts";
@@ -59,13 +60,7 @@ export function EntryCard({ entry, actors, sources, colour, details, actions, he
       {statement ? <SpeakerNote speaker={statement.speaker} /> : null}
       {entry.quotation ? <StatementWords text={entry.quotation} view={statement ?? { quoteKind: "direct" }} /> : null}
       <p className="mt-2 text-ink/90">{entry.summary}</p>
-      {figure?.breakdownText || figure?.deathStatusText ? (
-        <p className="mt-1 text-sm text-muted" data-figure-detail>
-          {[figure.deathStatusText ? `Counted as ${figure.deathStatusText}` : "", figure.breakdownText ? `Of whom: ${figure.breakdownText}` : ""]
-            .filter(Boolean)
-            .join(" · ")}
-        </p>
-      ) : null}
+      {figure ? <FigureParts {...figure} className="mt-1 block text-sm text-muted" /> : null}
       <InferenceList notes={details.otherInferences} />
       {actors.length > 0 ? (
         <ul aria-label="Actors" className="mt-3 flex flex-wrap gap-2">

@@ -1,14 +1,13 @@
 import { INFERENCE_FIELD_LABELS } from "../format/labels";
+import { z } from "zod";
 import type { Inference } from "../schema/primitives";
 
-/** One thing we worked out rather than read, as the "Our inference" marker shows it. */
-export type InferenceNote = {
-  /** The record's field, e.g. `date`, `speakerId`, `proposalIds[0]`. */
-  field: string;
-  /** What it concerns, for readers: "Date", "Speaker", "Link to the event". */
-  label: string;
-  reason: string;
-};
+/**
+ * One thing we worked out rather than read, as the "Our inference" marker shows it: the record's field
+ * (`date`, `speakerId`, `proposalIds[0]`), what it concerns for readers ("Date", "Link to the event") and why.
+ */
+export const InferenceNoteSchema = z.object({ field: z.string(), label: z.string(), reason: z.string() });
+export type InferenceNote = z.infer<typeof InferenceNoteSchema>;
 
 function fieldName(field: string): string {
   return field.split(/[.[]/)[0] ?? field;
