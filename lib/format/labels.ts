@@ -138,6 +138,9 @@ export const INFERENCE_FIELD_LABELS: Record<string, string> = {
   organisationId: "Organisation",
   outletId: "Outlet",
   metric: "What the figure counts",
+  venue: "Venue",
+  sources: "Reports taken as one",
+  provisions: "Provisions",
 };
 
 /** Labels for the ways a statement gives the words; a direct quote needs none beyond its quotation marks. */

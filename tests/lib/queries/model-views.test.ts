@@ -90,7 +90,7 @@ describe("speakerLabel", () => {
 
 describe("proposals in the richer model", () => {
   it("shows a schedule and a hedge with the value, in the comparison and on the page", () => {
-    const comparison = buildComparison(index, { proposalIds: ["truce-deal"], hiddenRows: [] });
+    const comparison = buildComparison(index, { proposalIds: ["truce-deal"], isAllProposals: false, hiddenRows: [] });
     const row = comparison.rows.find((r) => r.key === "hostagesTotal")!;
     expect(row.label).toBe("Hostages released (total)");
     expect(row.cells[0]?.provision).toMatchObject({
@@ -113,7 +113,7 @@ describe("proposals in the richer model", () => {
     expect(detail.status.sources?.map((s) => s.quote)).toEqual(["Hamas said it had"]);
     expect(detail.history[0]).toMatchObject({ status: "accepted", dateText: "15 January 2025" });
     expect(detail.history[0]?.sources).toBeUndefined();
-    expect(buildComparison(index, { proposalIds: ["truce-deal", "us-plan"], hiddenRows: [] }).columns.map((c) => c.kindLabel)).toEqual([
+    expect(buildComparison(index, { proposalIds: ["truce-deal", "us-plan"], isAllProposals: false, hiddenRows: [] }).columns.map((c) => c.kindLabel)).toEqual([
       "Agreement",
       undefined,
     ]);
