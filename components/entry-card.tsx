@@ -48,7 +48,7 @@ export function EntryCard({ entry, actors, sources, colour, details, actions, he
         {actions}
       </div>
       {details.dateInference ? (
-        <p className="text-sm">
+        <p className="mt-0.5 text-sm leading-snug">
           <InferenceMark note={details.dateInference} isFieldNamed />
         </p>
       ) : null}

@@ -54,7 +54,7 @@ export default async function EventPage({ params }: EventPageProps) {
           <span className="text-muted"> · {event.precisionLabel}</span>
         </p>
         {event.dateInference ? (
-          <p className="mt-1 max-w-prose">
+          <p className="mt-1 max-w-prose text-sm leading-snug">
             <InferenceMark note={event.dateInference} isFieldNamed />
           </p>
         ) : null}
