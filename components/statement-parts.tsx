@@ -31,7 +31,11 @@ export function SpeakerNote({ speaker }: { speaker: StatementView["speaker"] }) 
   );
 }
 
-/** The words: a direct quote in quotation marks; a paraphrase (with or without quoted words) labelled, without them. */
+/**
+ * The words. A direct quote in quotation marks. A partial quote is a paraphrase (the summary gives it) around
+ * words the article quotes: those words keep their quotation marks, under the label. A paraphrase is labelled
+ * and never put in quotation marks, so it cannot pass for the speaker's own words.
+ */
 export function StatementWords({ text, view }: { text: string; view: Pick<StatementView, "quoteKind" | "quoteLabel"> }) {
   if (view.quoteKind === "direct") {
     return <blockquote className="mt-2 font-serif text-lg leading-relaxed">“{text}”</blockquote>;
@@ -39,7 +43,7 @@ export function StatementWords({ text, view }: { text: string; view: Pick<Statem
   return (
     <div className="paraphrase" data-quote-kind={view.quoteKind}>
       <span className="quote-kind">{view.quoteLabel}</span>
-      <p>{text}</p>
+      {view.quoteKind === "partial" ? <blockquote>“{text}”</blockquote> : <p>{text}</p>}
     </div>
   );
 }

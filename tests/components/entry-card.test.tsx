@@ -44,8 +44,8 @@ describe("EntryCard with the richer model", () => {
     expect(card.textContent).not.toContain("not stated ·");
   });
 
-  it("labels a paraphrase with quoted words and keeps direct quotes in quotation marks", () => {
-    expect(renderCard("partial").querySelector('[data-quote-kind="partial"]')?.textContent).toBe('Paraphrase with quoted wordstalks were "ongoing"');
+  it("labels a paraphrase with quoted words, quoting those words, and keeps direct quotes in quotation marks", () => {
+    expect(renderCard("partial").querySelector('[data-quote-kind="partial"]')?.textContent).toBe('Paraphrase with quoted words“talks were "ongoing"”');
     cleanup();
     const direct = renderCard("hamas-no-proposals");
     expect(direct.querySelector("[data-quote-kind]")).toBeNull();

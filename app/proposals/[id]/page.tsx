@@ -71,7 +71,7 @@ export default async function ProposalPage({ params }: ProposalPageProps) {
             <time dateTime={proposal.dateTime}>{proposal.dateText}</time>
             {proposal.dateNote ? <span className="block text-sm text-muted">{proposal.dateNote}</span> : null}
             {proposal.dateInference ? (
-              <span className="block">
+              <span className="mt-1 block text-sm leading-snug">
                 <InferenceMark note={proposal.dateInference} />
               </span>
             ) : null}
@@ -94,7 +94,9 @@ export default async function ProposalPage({ params }: ProposalPageProps) {
         ) : null}
       </dl>
 
-      <InferenceList notes={proposal.otherInferences} />
+      <div className="mt-4 max-w-3xl">
+        <InferenceList notes={proposal.otherInferences} />
+      </div>
 
       <p className="no-print mt-6 flex flex-wrap gap-x-5 gap-y-2">
         {proposal.compareLinks.map((link) => (
