@@ -8,7 +8,7 @@ export function StatementVenue({ venue }: { venue: StatementView["venue"] }) {
     <span className={venue.isStated ? undefined : "venue-unstated"} data-venue-stated={venue.isStated}>
       {venue.parts.map((part, i) =>
         part.href ? (
-          <Link key={i} href={part.href} className="underline decoration-rule underline-offset-2 hover:decoration-current">
+          <Link key={i} href={part.href} className="text-ink underline underline-offset-2">
             {part.text}
           </Link>
         ) : (
