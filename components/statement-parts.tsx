@@ -24,7 +24,7 @@ export function SpeakerNote({ speaker }: { speaker: StatementView["speaker"] }) 
   if (!speaker.context && !speaker.inference) return null;
   return (
     <p className="mt-1 text-sm" data-speaker-note>
-      {speaker.context ? <span className="speaker-context ml-0">{speaker.context}</span> : null}
+      {speaker.context ? <span className="speaker-context">{speaker.context}</span> : null}
       {speaker.context && speaker.inference ? " " : null}
       {speaker.inference ? <InferenceMark note={speaker.inference} isFieldNamed /> : null}
     </p>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { figureChartsData } from "@/lib/charts/figure-charts";
 import { actorTitles, titlePeriod } from "@/lib/queries/actor-titles";
 import { buildIndex } from "@/lib/queries/dataset-index";
 import { entryData } from "@/lib/queries/entry-data";
@@ -154,5 +155,18 @@ describe("figures CSV, new columns", () => {
     expect([cell("value_text"), cell("low"), cell("high"), cell("breakdown"), cell("death_status")]).toEqual(["30 to 35", "30", "35", "8 troops, 25 civilians", "presumed dead"]);
     expect(cell("inferred")).toBe("reportedById: The article credits 'the mediators'.");
     expect(rows.find((r) => r[0] === "gaza-deaths")?.slice(-7)).toEqual(["", "", "", "", "", "", ""]);
+  });
+});
+
+describe("figure charts for the new metrics", () => {
+  it("add a chart only when the data holds such figures, plotting a range at its value", () => {
+    const ids = (data: typeof dataset) => figureChartsData(buildIndex(data), {}).charts.map((chart) => chart.id);
+    expect(ids(dataset)).toEqual(["hostages", "deaths"]);
+    const released = { ...dataset.counts[0]!, id: "released-20-24", metric: "hostages-released" as const, value: 22, low: 20, high: 24, qualifier: "range" as const };
+    const withReleases = { ...dataset, counts: [...dataset.counts, released] };
+    expect(ids(withReleases)).toEqual(["hostages", "deaths", "releases"]);
+    const chart = figureChartsData(buildIndex(withReleases), {}).charts.find((c) => c.id === "releases")!;
+    expect(chart.points.map((p) => [p.valueText, p.shortValueText, p.value])).toEqual([["20 to 24", "20–24", 22]]);
+    expect(chart.view).toBeDefined();
   });
 });
