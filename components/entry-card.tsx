@@ -19,7 +19,7 @@ export type EntryCardProps = EntryData & {
 };
 
 /** One event, statement or figure: date, type, actors, summary, quotation and its sources. */
-export function EntryCard({ entry, actors, sources, colour, details, actions, headingLevel = 3, sourcesOpen = false }: EntryCardProps) {
+export function EntryCard({ entry, actors, sources, colour, details, corrected, actions, headingLevel = 3, sourcesOpen = false }: EntryCardProps) {
   const Heading = `h${headingLevel}` as const;
   const { statement, figure } = details;
   return (
@@ -43,6 +43,14 @@ export function EntryCard({ entry, actors, sources, colour, details, actions, he
             </>
           ) : entry.venue ? (
             <span> · {entry.venue}</span>
+          ) : null}
+          {corrected ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <Link href={corrected.href} className="correction-marker">
+                Corrected <time dateTime={corrected.date}>{corrected.dateText}</time>
+              </Link>
+            </>
           ) : null}
         </p>
         {actions}

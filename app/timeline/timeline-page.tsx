@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/components/site-link";
 import { EntryCard } from "@/components/entry-card";
 import { PageHeader } from "@/components/page-header";
+import { RetiredEntryBanner } from "@/components/corrections/retired-notice";
 import { ParamNotices } from "@/components/param-notices";
 import { CopyLink } from "@/components/timeline/copy-link";
 import { EmptyTimeline } from "@/components/timeline/empty-timeline";
@@ -36,6 +37,7 @@ export function TimelinePage({ params }: { params: SearchParams }) {
       </PageHeader>
 
       <ParamNotices notices={page.notices} />
+      {page.retiredEntry ? <RetiredEntryBanner {...page.retiredEntry} /> : null}
       {page.entryOutsideFilter ? (
         <div role="status" className="mb-6 rounded border border-rule bg-surface px-4 py-3 text-sm">
           The linked entry, “{page.entryOutsideFilter.title}”, is not among the results for these filters.{" "}

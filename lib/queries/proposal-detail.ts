@@ -55,7 +55,7 @@ export type ProposalDetail = {
   sources: SourceCitation[];
 };
 
-type DetailIndex = Pick<DatasetIndex, "dataset" | "proposals" | "actors" | "articles" | "events" | "timeline" | "postings" | "statements" | "counts">;
+type DetailIndex = Pick<DatasetIndex, "dataset" | "proposals" | "actors" | "articles" | "events" | "timeline" | "postings" | "statements" | "counts" | "corrections">;
 
 /** Every proposal, oldest first, as links (for the not-found page). */
 export function proposalLinks(index: Pick<DatasetIndex, "dataset">): ProposalLink[] {

@@ -6,6 +6,7 @@ import { inferenceNotes, type InferenceNote } from "../../queries/inference-note
 import { actorChip, type ActorChip } from "../../queries/actor-chips";
 import { groupByYear, tallyActivity, type YearGroup } from "../../queries/activity-summary";
 import { entryData, type EntryData } from "../../queries/entry-data";
+import { recordCorrectionViews, type CorrectionView } from "../../queries/correction-views";
 import { newestActorIds } from "../../queries/prerender-ids";
 import { sourceCitations, type SourceCitation } from "../../queries/source-citations";
 import { actorColour } from "../../theme/actor-palette";
@@ -53,6 +54,8 @@ export type ActorPageProps = {
   listedCount: number;
   /** The listed entries by year, oldest first. */
   years: YearGroup<ActivityData>[];
+  /** Published fixes to this record, newest first (the "Corrected" note). */
+  corrections: CorrectionView[];
 };
 
 /** People and bodies an actor page lists, so the page stays small however many the archive holds. */
@@ -103,6 +106,7 @@ export function getActorPage(id: string): ActorPageProps | undefined {
     activityTotal: activity.length,
     listedCount: listed.length,
     years: groupByYear(listed),
+    corrections: recordCorrectionViews(index, "actor", actor.id),
   };
 }
 

@@ -4,6 +4,7 @@ import { countNoun } from "../../format/words";
 import type { PageMetadataInput } from "../../site-metadata";
 import { entryHref } from "../../queries/entry-href";
 import { entryData, type EntryData } from "../../queries/entry-data";
+import { recordCorrectionViews, type CorrectionView } from "../../queries/correction-views";
 import { eventContext } from "../../queries/event-context";
 import { newestEventIds } from "../../queries/prerender-ids";
 import { relatedEntries } from "../../queries/related-entries";
@@ -49,6 +50,8 @@ export type EventPageProps = {
   previous?: EntryLinkData;
   next?: EntryLinkData;
   timelineHref: string;
+  /** Published fixes to this record, newest first (the "Corrected" note). */
+  corrections: CorrectionView[];
 };
 
 function linkData(entry: TimelineEntry): EntryLinkData {
@@ -96,6 +99,7 @@ export function getEventPage(id: string): EventPageProps | undefined {
     ...(previous ? { previous: linkData(previous) } : {}),
     ...(next ? { next: linkData(next) } : {}),
     timelineHref: `/timeline#${event.id}`,
+    corrections: recordCorrectionViews(index, "event", event.id),
   };
 }
 

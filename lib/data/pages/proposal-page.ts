@@ -1,14 +1,20 @@
 import type { PageMetadataInput } from "../../site-metadata";
 import { newestProposalIds } from "../../queries/prerender-ids";
 import { proposalDetail, proposalLinks, type ProposalDetail, type ProposalLink } from "../../queries/proposal-detail";
+import { recordCorrectionViews, type CorrectionView } from "../../queries/correction-views";
 import { getData } from "../dataset";
 import { idParams, PRERENDER_LIMIT } from "./prerender";
 
-export type ProposalPageProps = ProposalDetail;
+export type ProposalPageProps = ProposalDetail & {
+  /** Published fixes to this record, newest first (the "Corrected" note). */
+  corrections: CorrectionView[];
+};
 
 /** Everything `/proposals/<id>` shows, or `undefined` for an id not in the data. */
 export function getProposalPage(id: string): ProposalPageProps | undefined {
-  return proposalDetail(id, getData());
+  const index = getData();
+  const detail = proposalDetail(id, index);
+  return detail ? { ...detail, corrections: recordCorrectionViews(index, "proposal", id) } : undefined;
 }
 
 /** Title and description of `/proposals/<id>`, or `undefined` for an unknown id. */

@@ -3,6 +3,7 @@ import type { PageMetadataInput } from "../../site-metadata";
 import { articleCitations, citingFactCount, type CitingFact } from "../../queries/article-citations";
 import { highlightArticle, type ArticleParagraph, type Passage } from "../../queries/article-highlights";
 import { newestArticleIds } from "../../queries/prerender-ids";
+import { recordCorrectionViews, type CorrectionView } from "../../queries/correction-views";
 import { getData } from "../dataset";
 import { idParams, PRERENDER_LIMIT } from "./prerender";
 
@@ -23,6 +24,8 @@ export type SourcePageProps = {
   factCount: number;
   /** Paragraphs the original prints twice. */
   repeatCount: number;
+  /** Published fixes to this record, newest first (the "Corrected" note). */
+  corrections: CorrectionView[];
 };
 
 /** Everything `/sources/<id>` shows, or `undefined` for an id not in the data. */
@@ -45,6 +48,7 @@ export function getSourcePage(id: string): SourcePageProps | undefined {
     passages,
     factCount: citingFactCount(index, article.id),
     repeatCount: paragraphs.filter((p) => p.repeatOf !== undefined).length,
+    corrections: recordCorrectionViews(index, "article", article.id),
   };
 }
 

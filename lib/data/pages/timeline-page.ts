@@ -4,6 +4,8 @@ import { activeFilters, type ActiveFilter } from "../../queries/active-filters";
 import { actorFilterOptions, type ActorFilterOptions } from "../../queries/actor-filter-options";
 import { timelineDescription, timelineTitle } from "../../queries/describe-timeline-view";
 import { entryData, type EntryData } from "../../queries/entry-data";
+import { retiredEntryNotice, type RetiredNotice } from "../../queries/correction-views";
+import { firstValue } from "../../params/search-params";
 import { explainEmpty, type FilterFacet } from "../../queries/explain-empty";
 import type { MonthGroup } from "../../queries/group-by-month";
 import type { PageSlice } from "../../queries/paginate";
@@ -37,6 +39,8 @@ export type TimelinePageProps = Pick<TimelinePageModel, "view" | "notices" | "co
   entryOutsideFilter?: { id: string; title: string };
   /** The canonical query of the view, which the client script watches for changes of view. */
   query: string;
+  /** `entry=<id>` names a record a correction merged or removed: said in place of "no entry has the id". */
+  retiredEntry?: RetiredNotice;
 };
 
 export function getTimelinePage(params: SearchParams): TimelinePageProps {
@@ -46,9 +50,10 @@ export function getTimelinePage(params: SearchParams): TimelinePageProps {
   const { actorCounts, typeCounts, span } = timelineFacets(index);
   const typeOption = (type: TimelineType): TypeFilterOption => ({ type, count: typeCounts.get(type) ?? 0 });
   const shown = (option: TypeFilterOption) => option.count > 0 || view.types.includes(option.type);
+  const retiredEntry = retiredEntryNotice(index, firstValue(params, "entry")?.toLowerCase());
   return {
     view,
-    notices: model.notices,
+    notices: retiredEntry ? model.notices.filter((notice) => notice.param !== "entry") : model.notices,
     continuesMonth: model.continuesMonth,
     articleCount: index.dataset.articles.length,
     total: model.total,
@@ -66,6 +71,7 @@ export function getTimelinePage(params: SearchParams): TimelinePageProps {
     emptyFacets: model.matches.length === 0 ? explainEmpty(index, view) : [],
     ...(model.entryOutsideFilter ? { entryOutsideFilter: { id: model.entryOutsideFilter.id, title: model.entryOutsideFilter.title } } : {}),
     query: timelineQuery(view),
+    ...(retiredEntry ? { retiredEntry } : {}),
   };
 }
 
