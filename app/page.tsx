@@ -1,5 +1,6 @@
 import { Link } from "@/components/site-link";
 import { ActorChip } from "@/components/actor-chip";
+import { InferenceMark } from "@/components/inference-mark";
 import { LatestFigures } from "@/components/figures/latest-figures";
 import { getHomePage } from "@/lib/data/pages/home-page";
 import { SITE_DESCRIPTION } from "@/lib/site";
@@ -52,8 +53,13 @@ export default function HomePage() {
             {latest.map((entry) => (
               <li key={entry.id} className="py-4">
                 <p className="text-sm text-muted">
-                  <time dateTime={entry.date}>{entry.dateText}</time> · {entry.type}
+                  <time dateTime={entry.dateTime}>{entry.dateText}</time> · {entry.type}
                 </p>
+                {entry.dateInference ? (
+                  <p className="mt-1">
+                    <InferenceMark note={entry.dateInference} isFieldNamed />
+                  </p>
+                ) : null}
                 <p className="mt-1 font-medium">
                   <Link href={entry.href} className="text-ink">
                     {entry.title}

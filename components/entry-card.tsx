@@ -1,7 +1,9 @@
 import { Link } from "@/components/site-link";
 import { ActorChip } from "@/components/actor-chip";
+import { FigureParts } from "@/components/figure-parts";
+import { InferenceList, InferenceMark } from "@/components/inference-mark";
 import { SourceQuote } from "@/components/source-quote";
-import { formatFactDate } from "@/lib/format/format-date";
+import { SpeakerNote, StatementVenue, StatementWords } from "@/components/statement-parts";
 import { TYPE_LABELS } from "@/lib/format/labels";
 import { countNoun } from "@/lib/format/words";
 import { entryHref } from "@/lib/queries/entry-href";
@@ -17,8 +19,9 @@ export type EntryCardProps = EntryData & {
 };
 
 /** One event, statement or figure: date, type, actors, summary, quotation and its sources. */
-export function EntryCard({ entry, actors, sources, colour, corrected, actions, headingLevel = 3, sourcesOpen = false }: EntryCardProps) {
+export function EntryCard({ entry, actors, sources, colour, details, corrected, actions, headingLevel = 3, sourcesOpen = false }: EntryCardProps) {
   const Heading = `h${headingLevel}` as const;
+  const { statement, figure } = details;
   return (
     <article
       id={entry.id}
@@ -28,12 +31,19 @@ export function EntryCard({ entry, actors, sources, colour, corrected, actions, 
     >
       <div className="entry-meta">
         <p>
-          <time dateTime={entry.date} title={entry.dateNote}>
-            {formatFactDate(entry)}
+          <time dateTime={details.dateTime} title={entry.dateNote}>
+            {details.dateText}
           </time>
           <span aria-hidden="true"> · </span>
           <span className="font-medium uppercase tracking-wide">{TYPE_LABELS[entry.type]}</span>
-          {entry.venue ? <span> · {entry.venue}</span> : null}
+          {statement ? (
+            <>
+              {" · "}
+              <StatementVenue venue={statement.venue} />
+            </>
+          ) : entry.venue ? (
+            <span> · {entry.venue}</span>
+          ) : null}
           {corrected ? (
             <>
               <span aria-hidden="true"> · </span>
@@ -45,15 +55,21 @@ export function EntryCard({ entry, actors, sources, colour, corrected, actions, 
         </p>
         {actions}
       </div>
+      {details.dateInference ? (
+        <p className="mt-0.5 text-sm leading-snug">
+          <InferenceMark note={details.dateInference} isFieldNamed />
+        </p>
+      ) : null}
       <Heading id={`${entry.id}-title`} className="entry-title">
         <Link href={entryHref(entry)}>
           {entry.title}
         </Link>
       </Heading>
-      {entry.quotation ? (
-        <blockquote className="mt-2 font-serif text-lg leading-relaxed">“{entry.quotation}”</blockquote>
-      ) : null}
+      {statement ? <SpeakerNote speaker={statement.speaker} /> : null}
+      {entry.quotation ? <StatementWords text={entry.quotation} view={statement ?? { quoteKind: "direct" }} /> : null}
       <p className="mt-2 text-ink/90">{entry.summary}</p>
+      {figure ? <FigureParts {...figure} className="mt-1 block text-sm text-muted" /> : null}
+      <InferenceList notes={details.otherInferences} />
       {actors.length > 0 ? (
         <ul aria-label="Actors" className="mt-3 flex flex-wrap gap-2">
           {actors.map((actor) => (

@@ -1,5 +1,5 @@
 import { Link } from "@/components/site-link";
-import { formatShortDate } from "@/lib/format/format-date";
+import { formatPublished } from "@/lib/format/format-published";
 import { sourceHref } from "@/lib/format/quote-anchor";
 import type { SourceCitation } from "@/lib/queries/source-citations";
 
@@ -9,7 +9,7 @@ export type SourceQuoteProps = SourceCitation & {
 };
 
 /** A verbatim passage with the article it comes from; the quote is rendered as text, never HTML. */
-export function SourceQuote({ quote, articleId, articleTitle, outlet, published, linkTarget }: SourceQuoteProps) {
+export function SourceQuote({ quote, articleId, articleTitle, outlet, published, publishedLatest, linkTarget }: SourceQuoteProps) {
   return (
     <figure className="source-quote">
       <blockquote>“{quote}”</blockquote>
@@ -17,7 +17,7 @@ export function SourceQuote({ quote, articleId, articleTitle, outlet, published,
         <Link href={sourceHref(articleId, quote)} target={linkTarget}>
           {articleTitle}
         </Link>
-        {outlet ? `, ${outlet}` : ""} · {formatShortDate(published)}
+        {outlet ? `, ${outlet}` : ""} · {formatPublished({ published, publishedLatest }, { isShort: true })}
       </figcaption>
     </figure>
   );

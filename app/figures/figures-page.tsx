@@ -26,6 +26,8 @@ const DESCRIPTIONS: Record<FigureChartId, string> = {
   hostages:
     "People taken on 7 October 2023 and those reported still held in Gaza since, with those believed alive and those confirmed or presumed dead where the sources give them.",
   deaths: "Deaths reported in Gaza since October 2023, and deaths in Israel on 7 October 2023, each labelled with who reported it.",
+  releases: "Hostages freed from Gaza and Palestinian prisoners released by Israel, each figure as its source gave it.",
+  displacement: "People reported displaced inside Gaza, each figure labelled with who reported it.",
 };
 
 /**

@@ -1,6 +1,8 @@
 import { Link } from "@/components/site-link";
 import { formatShortDate } from "@/lib/format/format-date";
 import type { FigurePoint } from "@/lib/queries/figure-point";
+import { FigureParts } from "../figure-parts";
+import { InferenceMark } from "../inference-mark";
 import { MarkerSwatch } from "./figure-marker";
 
 export type FigureTableProps = {
@@ -35,10 +37,18 @@ export function FigureTable({ id, caption, points }: FigureTableProps) {
           </tr>
         </thead>
         <tbody role="rowgroup">
-          {points.map((point) => (
+          {points.map((point) => {
+            const dateInference = point.inferences?.find((note) => note.field === "date");
+            const otherInferences = point.inferences?.filter((note) => note.field !== "date") ?? [];
+            return (
             <tr key={point.id} role="row" id={`figure-${point.id}`} data-point-id={point.id} className="border-b border-rule align-top last:border-b-0">
               <td role="cell" data-label="As of" className="whitespace-nowrap px-3 py-3">
-                <time dateTime={point.date}>{point.dateText}</time>
+                <time dateTime={point.dateTime ?? point.date}>{point.dateText}</time>
+                {dateInference ? (
+                  <span className="mt-1 block whitespace-normal">
+                    <InferenceMark note={dateInference} />
+                  </span>
+                ) : null}
               </td>
               <th role="rowheader" scope="row" className="px-3 py-3 font-normal">
                 <span className="flex items-start gap-2">
@@ -46,6 +56,7 @@ export function FigureTable({ id, caption, points }: FigureTableProps) {
                   <span>
                     <span className="block font-serif text-base font-bold text-ink">{point.valueText}</span>
                     <span className="block text-muted">{point.metricLabel}</span>
+                    <FigureParts breakdownText={point.breakdownText} deathStatusText={point.deathStatusText} className="block text-muted" />
                     {point.sameDate.total > 1 ? (
                       <span className="mt-1 block text-xs font-medium text-accent">
                         {point.sameDate.position} of {point.sameDate.total} reports for this date
@@ -78,9 +89,15 @@ export function FigureTable({ id, caption, points }: FigureTableProps) {
                     <Link href={point.event.href}>Event: {point.event.title}</Link>
                   </p>
                 ) : null}
+                {otherInferences.map((note) => (
+                  <p key={note.field} className="mt-1 text-xs">
+                    <InferenceMark note={note} isFieldNamed />
+                  </p>
+                ))}
               </td>
             </tr>
-          ))}
+            );
+          })}
         </tbody>
       </table>
     </div>

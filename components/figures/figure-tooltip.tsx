@@ -1,5 +1,6 @@
 import type { FigurePoint } from "@/lib/queries/figure-point";
 import { formatShortDate } from "@/lib/format/format-date";
+import { FigureParts } from "../figure-parts";
 import { MarkerSwatch } from "./figure-marker";
 
 export type FigureTooltipProps = {
@@ -45,8 +46,10 @@ export function FigureTooltip({ id, point, x, y, boxWidth, boxHeight, onPointerE
         {point.valueText}
       </p>
       <p className="mt-0.5 font-medium text-ink">{point.metricLabel}</p>
+      <FigureParts breakdownText={point.breakdownText} deathStatusText={point.deathStatusText} />
       <p className="text-muted">
-        As of <time dateTime={point.date}>{point.dateText}</time>
+        As of <time dateTime={point.dateTime ?? point.date}>{point.dateText}</time>
+        {point.inferences?.some((note) => note.field === "date") ? " (our inference)" : null}
       </p>
       <p className="mt-1.5 text-ink">
         Reported by <strong>{point.reporterName}</strong>

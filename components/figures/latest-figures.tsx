@@ -7,6 +7,7 @@ import { pluralWord } from "@/lib/format/words";
 import type { FigurePoint } from "@/lib/queries/figure-point";
 import { latestReports } from "@/lib/queries/figure-series";
 import type { Metric } from "@/lib/schema/count";
+import { FigureParts } from "../figure-parts";
 import { FigureMarker, MarkerSwatch } from "./figure-marker";
 
 export type LatestFiguresProps = {
@@ -68,8 +69,10 @@ export function LatestFigures({ points, metrics }: LatestFiguresProps) {
                     <MarkerSwatch shape={point.shape} colour={point.colour} isHollow={!point.isAttributed} size={14} />
                     {point.valueText}
                   </p>
+                  <FigureParts breakdownText={point.breakdownText} deathStatusText={point.deathStatusText} />
                   <p className="text-sm text-muted">
-                    As of {formatShortDate(point.date)} · {point.reporterName} ·{" "}
+                    {/* A month or a range must not read as one precise day. */}
+                    As of {point.precision === "day" ? formatShortDate(point.date) : point.dateText} · {point.reporterName} ·{" "}
                     <Link href={point.href} className="text-muted hover:text-ink">
                       source
                     </Link>

@@ -26,16 +26,19 @@ function ColumnHeading({ column }: { column: ComparisonColumn }) {
         {column.shortTitle}
       </Link>
       <span className="ptable-col-meta">{column.dateText}</span>
-      <span className="ptable-col-meta">
-        Put forward by{" "}
-        {column.proposers.map((p, i) => (
-          <span key={p.id}>
-            {i > 0 ? (i === column.proposers.length - 1 ? " and " : ", ") : null}
-            <span className="ptable-swatch" aria-hidden="true" style={{ backgroundColor: p.colour }} />
-            {p.name}
-          </span>
-        ))}
-      </span>
+      {column.kindLabel ? <span className="ptable-col-meta ptable-col-kind">{column.kindLabel}</span> : null}
+      {column.proposers.length > 0 ? (
+        <span className="ptable-col-meta">
+          Put forward by{" "}
+          {column.proposers.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 ? (i === column.proposers.length - 1 ? " and " : ", ") : null}
+              <span className="ptable-swatch" aria-hidden="true" style={{ backgroundColor: p.colour }} />
+              {p.name}
+            </span>
+          ))}
+        </span>
+      ) : null}
       <span className="ptable-col-meta ptable-col-diff">
         {column.previousShortTitle
           ? column.markedCount === 0

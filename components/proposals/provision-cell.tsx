@@ -1,6 +1,7 @@
 import { CHANGE_LABELS } from "@/lib/format/labels";
 import type { ComparisonCell } from "@/lib/queries/proposal-comparison";
 import { CitationLink } from "./citation-link";
+import { ProvisionValue } from "./provision-value";
 
 export type ProvisionCellProps = {
   cell: ComparisonCell;
@@ -31,12 +32,11 @@ export function ProvisionCell({ cell, idPrefix, previousShortTitle }: ProvisionC
       {provision ? (
         <>
           {provision.state === "not-included" ? <p className="pcell-flag">Not part of this proposal</p> : null}
-          <p className="pcell-value">
-            {provision.value}{" "}
+          <ProvisionValue className="pcell-value" value={provision.value} schedule={provision.schedule} hedge={provision.hedge}>
             {provision.citations.map((citation, i) => (
               <CitationLink key={`${citation.number}-${i}`} citation={citation} popoverId={`${idPrefix}-c${i}`} />
             ))}
-          </p>
+          </ProvisionValue>
         </>
       ) : (
         <p className="pcell-none">Not reported in the sources</p>

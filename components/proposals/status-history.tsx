@@ -1,5 +1,6 @@
 import { Link } from "@/components/site-link";
 import type { StatusData } from "@/lib/queries/proposal-comparison";
+import { SourceQuote } from "../source-quote";
 import { StatusBadge } from "./status-badge";
 
 export type StatusHistoryProps = { history: readonly StatusData[] };
@@ -12,7 +13,7 @@ export function StatusHistory({ history }: StatusHistoryProps) {
         <li key={`${change.status}-${i}`} className="status-history-item">
           <StatusBadge status={change.status} label={change.label} />
           <span className="status-history-date">
-            <time dateTime={change.date}>{change.dateText}</time>
+            <time dateTime={change.dateTime}>{change.dateText}</time>
           </span>
           {change.eventId ? (
             <span className="status-history-event">
@@ -20,6 +21,13 @@ export function StatusHistory({ history }: StatusHistoryProps) {
             </span>
           ) : null}
           {change.note ? <span className="status-history-note">{change.note}</span> : null}
+          {change.sources ? (
+            <div className="status-history-sources space-y-2">
+              {change.sources.map((source) => (
+                <SourceQuote key={`${source.articleId}-${source.quote}`} {...source} />
+              ))}
+            </div>
+          ) : null}
         </li>
       ))}
     </ol>

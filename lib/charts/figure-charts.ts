@@ -72,13 +72,16 @@ export function figureLegend(points: readonly FigurePoint[]): FigureLegend {
  * stays small at any data size; the span is that of every figure in the range.
  */
 export function figureChartsData(index: FigureIndex, range: DateRange, limits: FigureLimits = FIGURE_LIMITS): FigureChartsData {
-  const inRange = pointsInRange(figurePoints(index), range);
+  const all = figurePoints(index);
+  const inRange = pointsInRange(all, range);
   const span = timeSpan(
     inRange.map((p) => p.date),
     range,
   );
   const { events, total: eventsTotal } = span ? keyEventsInSpan(index, span.start, span.end, limits.keyEvents) : { events: [], total: 0 };
-  const charts = FIGURE_CHARTS.map((chart): FigureChartSection => {
+  const present = new Set(all.map((point) => point.metric));
+  const shownCharts = FIGURE_CHARTS.filter((chart) => !("isOptional" in chart) || chart.metrics.some((metric) => present.has(metric)));
+  const charts = shownCharts.map((chart): FigureChartSection => {
     const inChart = pointsForMetrics(inRange, chart.metrics);
     const points = sampleFigurePoints(inChart, limits.pointsPerChart);
     const view =

@@ -13,6 +13,24 @@ function utcDay(isoDate: string): number {
   return Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10)) || 1);
 }
 
+const LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * Two days joined by `word`, the month and year said once where they are shared: "18 March and 25 June 2025",
+ * "25 or 26 June 2025", "31 December 2024 or 1 January 2025". `isShort` gives "25 or 26 Jun 2025".
+ */
+export function formatDaySpan(first: string, last: string, word: "and" | "or", { isShort = false } = {}): string {
+  const part = (isoDate: string) => {
+    const month = LONG_MONTHS[Number(isoDate.slice(5, 7)) - 1] ?? "";
+    // The site's short months are the first three letters ("Jun", "Sep").
+    return { day: Number(isoDate.slice(8, 10)), month: isShort ? month.slice(0, 3) : month, year: isoDate.slice(0, 4) };
+  };
+  const a = part(first);
+  const b = part(last);
+  const start = a.year !== b.year ? `${a.day} ${a.month} ${a.year}` : a.month !== b.month ? `${a.day} ${a.month}` : `${a.day}`;
+  return `${start} ${word} ${b.day} ${b.month} ${b.year}`;
+}
+
 /** A fact's date as precise as the sources allow: "25 June 2025", "c. 24 June 2025", "June 2025". */
 export function formatFactDate(fact: {
   date: string;
@@ -26,7 +44,7 @@ export function formatFactDate(fact: {
     case "range":
       // "Between 18 March and 25 June 2025": both ends, as the text bounds it.
       return fact.earliest && fact.latest
-        ? `Between ${DAY.format(utcDay(fact.earliest))} and ${DAY.format(utcDay(fact.latest))}`
+        ? `Between ${formatDaySpan(fact.earliest, fact.latest, "and")}`
         : DAY.format(utcDay(fact.date));
     case "day":
       return DAY.format(utcDay(fact.date));
@@ -36,6 +54,24 @@ export function formatFactDate(fact: {
       return MONTH.format(utcDay(fact.date));
     case "year":
       return fact.date.slice(0, 4);
+  }
+}
+
+/**
+ * The machine-readable `dateTime` of a `<time>` showing a fact's date, no more precise than the text: a
+ * month is "2025-05", a year "2025". HTML has no form for a range, so a range gives its earliest day,
+ * the date it sorts by (the visible text says both ends).
+ */
+export function factDateTime(fact: { date: string; precision: DatePrecision; earliest?: string | undefined }): string {
+  switch (fact.precision) {
+    case "month":
+      return fact.date.slice(0, 7);
+    case "year":
+      return fact.date.slice(0, 4);
+    case "range":
+      return fact.earliest ?? fact.date;
+    default:
+      return fact.date;
   }
 }
 

@@ -2,8 +2,10 @@
 import type { ActorKind, ActorRole } from "../schema/actor";
 import type { ActivityRelation, CitingKind, ProvisionChange } from "../schema/derived-kinds";
 import type { DatePrecision } from "../schema/primitives";
-import type { ProposalStatus } from "../schema/proposal";
+import type { DeathStatus } from "../schema/count";
+import type { ProposalKind, ProposalStatus } from "../schema/proposal";
 import type { ProvisionKey } from "../schema/provision";
+import type { QuoteKind } from "../schema/statement";
 import type { TimelineType } from "../schema/timeline-entry";
 
 /** Reader-facing names of timeline types (event types plus statements and figures). */
@@ -120,4 +122,49 @@ export const CHANGE_LABELS: Partial<Record<ProvisionChange, string>> = {
   changed: "Changed",
   "newly-reported": "Newly reported",
   "no-longer-reported": "No longer reported",
+};
+
+/** The marker on anything we worked out rather than read; the same words everywhere. */
+export const INFERENCE_LABEL = "Our inference";
+
+/** Which part of a record an inference concerns, by field name; an unknown field shows its own name. */
+export const INFERENCE_FIELD_LABELS: Record<string, string> = {
+  date: "Date",
+  speakerId: "Speaker",
+  actorId: "Who the speaker speaks for",
+  eventId: "Link to the event",
+  proposalIds: "Link to the proposal",
+  reportedById: "Who reported the figure",
+  organisationId: "Organisation",
+  outletId: "Outlet",
+  metric: "What the figure counts",
+  venue: "Venue",
+  sources: "Reports taken as one",
+  provisions: "Provisions",
+};
+
+/** Labels for the ways a statement gives the words; a direct quote needs none beyond its quotation marks. */
+export const QUOTE_KIND_LABELS: Record<QuoteKind, string | undefined> = {
+  direct: undefined,
+  partial: "Paraphrase with quoted words",
+  paraphrase: "Paraphrase",
+};
+
+/** Context shown beside a speaker the article does not name. */
+export const UNNAMED_SOURCE_LABEL = "unnamed source";
+/** Shown where a statement's speaker would be when the article gives none. */
+export const UNIDENTIFIED_SPEAKER_LABEL = "Speaker not identified in the article";
+/** Shown where a statement's venue would be when the article does not say where it was said. */
+export const VENUE_NOT_STATED_LABEL = "Venue not stated";
+
+/** How the source counts the dead. */
+export const DEATH_STATUS_LABELS: Record<DeathStatus, string> = {
+  confirmed: "confirmed dead",
+  presumed: "presumed dead",
+};
+
+/** What a proposal record is, as its page's kicker says. */
+export const PROPOSAL_KIND_LABELS: Record<ProposalKind, string> = {
+  proposal: "Proposal",
+  agreement: "Agreement",
 };

@@ -1,6 +1,7 @@
 import { actorColour } from "../theme/actor-palette";
 import { actorChips, type ActorChip } from "./actor-chips";
 import type { DatasetIndex } from "./dataset-index";
+import { entryDetails, type EntryDetails } from "./entry-details";
 import { sourceCitations, type SourceCitation } from "./source-citations";
 import type { TimelineEntry } from "../schema/timeline-entry";
 import { correctionsOf, entryRecordKind } from "./correction-index";
@@ -13,6 +14,8 @@ export type EntryData = {
   sources: SourceCitation[];
   /** Colour of the entry's first actor, drawn as the card's left rule. */
   colour: string;
+  /** Date wording, speaker, quote kind, venue, figure parts and our inferences, resolved for display. */
+  details: EntryDetails;
   /** Its latest correction, when it has been corrected. */
   corrected?: CorrectionMarker;
 };
@@ -20,7 +23,10 @@ export type EntryData = {
 /** Rule colour for an entry that names no actor. */
 const NO_ACTOR_COLOUR = "var(--rule)";
 
-export function entryData(entry: TimelineEntry, index: Pick<DatasetIndex, "actors" | "articles" | "corrections">): EntryData {
+export function entryData(
+  entry: TimelineEntry,
+  index: Pick<DatasetIndex, "actors" | "articles" | "statements" | "counts" | "corrections">,
+): EntryData {
   const first = entry.actorIds[0];
   const latest = correctionsOf(index.corrections, entryRecordKind(entry.kind), entry.id)[0];
   return {
@@ -28,6 +34,7 @@ export function entryData(entry: TimelineEntry, index: Pick<DatasetIndex, "actor
     actors: actorChips(entry.actorIds, index),
     sources: sourceCitations(entry.sources, index),
     colour: first ? actorColour(first, index.actors) : NO_ACTOR_COLOUR,
+    details: entryDetails(entry, index),
     ...(latest ? { corrected: correctionMarker(latest) } : {}),
   };
 }

@@ -23,6 +23,13 @@ export const FIGURE_CSV_COLUMNS = [
   "published",
   "quote",
   "source_url",
+  "low",
+  "high",
+  "breakdown",
+  "death_status",
+  "date_earliest",
+  "date_latest",
+  "inferred",
 ] as const;
 
 /**
@@ -53,6 +60,14 @@ export function figureCsvRows(points: readonly FigurePoint[], origin: string): s
       source.published,
       source.quote,
       `${origin}${source.href}`,
+      point.low === undefined ? "" : String(point.low),
+      point.high === undefined ? "" : String(point.high),
+      point.breakdownText ?? "",
+      point.deathStatusText ?? "",
+      point.earliest ?? "",
+      point.latest ?? "",
+      // "field: reason", one per inference, so a spreadsheet keeps them in one cell.
+      (point.inferences ?? []).map((note) => `${note.field}: ${note.reason}`).join("; "),
     ]),
   );
   return [[...FIGURE_CSV_COLUMNS], ...rows];

@@ -3,6 +3,7 @@ import { MarkerShapeSchema } from "../schema/marker-shape";
 import { MetricSchema, QualifierSchema } from "../schema/count";
 import { EventTypeSchema } from "../schema/event";
 import { DatePrecisionSchema, IsoDateSchema, SlugSchema } from "../schema/primitives";
+import { InferenceNoteSchema } from "./inference-notes";
 
 /** One passage a figure is quoted from, with the article it is in and the link to it. */
 export const FigureSourceSchema = z.object({
@@ -35,15 +36,29 @@ export const FigurePointSchema = z.object({
   metricLabel: z.string(),
   value: z.number().int().nonnegative(),
   qualifier: QualifierSchema,
-  /** "over 57,000", "approximately 1,200". */
+  /** "over 57,000", "approximately 1,200", "20 to 24". */
   valueText: z.string(),
+  /** Bounds where the text gives them (qualifier `range`); the chart plots `value`. */
+  low: z.number().int().nonnegative().optional(),
+  high: z.number().int().nonnegative().optional(),
+  /** "8 troops, 25 civilians": the parts as the text splits the figure. */
+  breakdownText: z.string().optional(),
+  /** "confirmed dead", "presumed dead". */
+  deathStatusText: z.string().optional(),
   /** "~1,200", ">57,000", for labels inside the chart. */
   shortValueText: z.string(),
   /** As-of date: the day the figure describes. */
   date: IsoDateSchema,
   dateText: z.string(),
+  /** The `<time>` value, no more precise than the text ("2025-05" for a month). */
+  dateTime: z.string().optional(),
   precision: DatePrecisionSchema,
+  /** Both ends of a date range, where the text gives one. */
+  earliest: IsoDateSchema.optional(),
+  latest: IsoDateSchema.optional(),
   dateNote: z.string().optional(),
+  /** What we worked out rather than read (the date, the reporter, the link to an event), each with the reason. */
+  inferences: z.array(InferenceNoteSchema).optional(),
   /** The (metric, reporter) series this point belongs to. */
   seriesKey: z.string(),
   reporterId: SlugSchema.optional(),

@@ -1,6 +1,6 @@
 import { evenIndices } from "./figure-sample";
-import { formatCountValue, METRIC_LABELS } from "../format/format-count";
-import { formatFactDate, formatShortDate } from "../format/format-date";
+import { METRIC_LABELS } from "../format/format-count";
+import { factDateTime, formatFactDate, formatShortDate } from "../format/format-date";
 import { formatShortCountValue } from "../format/format-figure";
 import { TYPE_LABELS } from "../format/labels";
 import { sourceHref } from "../format/quote-anchor";
@@ -10,12 +10,14 @@ import { MetricSchema } from "../schema/count";
 import { actorColour } from "../theme/actor-palette";
 import { METRIC_STYLE, UNATTRIBUTED_COLOUR } from "../theme/figure-style";
 import type { DatasetIndex } from "./dataset-index";
+import { figureDetails } from "./figure-details";
+import { inferenceNotes } from "./inference-notes";
 import type { FigurePoint, FigureSeries, FigureSource, KeyEvent, SameDateReports } from "./figure-point";
 
 /** What the figure builders read from the index. */
 export type FigureIndex = Pick<DatasetIndex, "dataset" | "actors" | "articles" | "events" | "keyEvents">;
 
-/** The two charts of /figures and the metrics each one draws. */
+/** The charts of /figures and the metrics each one draws; every metric is in one chart. */
 export const FIGURE_CHARTS = [
   {
     id: "hostages",
@@ -27,7 +29,20 @@ export const FIGURE_CHARTS = [
     title: "Deaths reported",
     metrics: ["deaths-gaza", "deaths-israel-oct7"],
   },
-] as const satisfies readonly { id: string; title: string; metrics: readonly Metric[] }[];
+  // Shown only when the data holds such figures; tens of releases and a million displaced need their own axes.
+  {
+    id: "releases",
+    title: "Hostages and prisoners released",
+    metrics: ["hostages-released", "prisoners-released"],
+    isOptional: true,
+  },
+  {
+    id: "displacement",
+    title: "People displaced in Gaza",
+    metrics: ["people-displaced"],
+    isOptional: true,
+  },
+] as const satisfies readonly { id: string; title: string; metrics: readonly Metric[]; isOptional?: boolean }[];
 export type FigureChartId = (typeof FIGURE_CHARTS)[number]["id"];
 
 /** Event types drawn on the time axis: turning points of the war and the deals, not every round of talks. */
@@ -115,17 +130,24 @@ export function buildFigurePoints(index: FigureIndex): FigurePoint[] {
       };
     });
     const event = count.eventId ? index.events.get(count.eventId) : undefined;
+    const details = figureDetails(count);
     const point: Omit<FigurePoint, "label" | "sameDate"> = {
       id: count.id,
       metric: count.metric,
       metricLabel: METRIC_LABELS[count.metric],
       value: count.value,
       qualifier: count.qualifier,
-      valueText: formatCountValue(count.value, count.qualifier),
-      shortValueText: formatShortCountValue(count.value, count.qualifier),
+      valueText: details.valueText,
+      shortValueText: formatShortCountValue(count.value, count.qualifier, count),
+      ...(count.low !== undefined && count.high !== undefined ? { low: count.low, high: count.high } : {}),
+      ...(details.breakdownText ? { breakdownText: details.breakdownText } : {}),
+      ...(details.deathStatusText ? { deathStatusText: details.deathStatusText } : {}),
       date: count.date,
       dateText: formatFactDate(count),
+      dateTime: factDateTime(count),
       precision: count.precision,
+      ...(count.earliest && count.latest ? { earliest: count.earliest, latest: count.latest } : {}),
+      ...(count.inferred.length > 0 ? { inferences: inferenceNotes(count.inferred) } : {}),
       ...(count.dateNote ? { dateNote: count.dateNote } : {}),
       seriesKey: `${count.metric}|${reporter.key}`,
       ...(reporter.reporterId ? { reporterId: reporter.reporterId } : {}),

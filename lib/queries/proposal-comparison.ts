@@ -1,5 +1,5 @@
-import { formatFactDate } from "../format/format-date";
-import { PROVISION_LABELS, STATUS_LABELS } from "../format/labels";
+import { factDateTime, formatFactDate } from "../format/format-date";
+import { PROPOSAL_KIND_LABELS, PROVISION_LABELS, STATUS_LABELS } from "../format/labels";
 import { sourceHref } from "../format/quote-anchor";
 import { comparisonHref, type ProposalParams } from "../params/proposal-params";
 import type { Proposal, ProposalStatus } from "../schema/proposal";
@@ -18,7 +18,18 @@ type ComparisonIndex = Pick<DatasetIndex, "dataset" | "actors" | "articles" | "e
 /** A cited passage with everything a citation link, its pop-up quote and its footnote show. */
 export type CitationData = SourceCitation & { number: number; href: string };
 
-export type ProvisionData = { state: Provision["state"]; value: string; citations: CitationData[] };
+/** A provision's schedule step as shown: "Day 1: 8 hostages". */
+export type ScheduleStepData = { stage: string; value: string };
+
+export type ProvisionData = {
+  state: Provision["state"];
+  value: string;
+  citations: CitationData[];
+  /** Releases or steps by stage, where the text gives them. */
+  schedule?: ScheduleStepData[];
+  /** The text's own hedge ("reportedly"), shown beside the value. */
+  hedge?: string;
+};
 
 export type StatusData = {
   status: ProposalStatus;
@@ -26,17 +37,24 @@ export type StatusData = {
   /** As precise as the sources allow ("Late May 2025", "2 March 2025"). */
   dateText: string;
   date: string;
+  /** The `<time>` value, no more precise than the text. */
+  dateTime: string;
   eventId?: string;
   eventTitle?: string;
   note?: string;
+  /** Passages for a change no linked event reports. */
+  sources?: SourceCitation[];
 };
 
 export type ComparisonColumn = {
   id: string;
   title: string;
   shortTitle: string;
+  /** "Agreement" for an agreement; absent for a proposal, the default the table does not label. */
+  kindLabel?: string;
   date: string;
   dateText: string;
+  /** Empty for an agreement that names no proposer. */
   proposers: ActorChip[];
   /** Proposers' colours, drawn as the column's top rule. */
   colours: string[];
@@ -71,19 +89,44 @@ export function currentStatus(proposal: Proposal): Proposal["statusHistory"][num
   return last;
 }
 
-/** A status change as shown: dated as precisely as its event (or the proposal) is known. */
-export function statusData(proposal: Proposal, change: Proposal["statusHistory"][number], index: Pick<DatasetIndex, "events">): StatusData {
+/** Whether a status change dates itself (a label, a range, or a precision other than the default day). */
+function isSelfDated(change: Proposal["statusHistory"][number]): boolean {
+  return change.dateLabel !== undefined || change.earliest !== undefined || change.precision !== "day";
+}
+
+/**
+ * A status change as shown: dated as the change itself says where it does, otherwise as precisely as its
+ * event (or the proposal) is known.
+ */
+export function statusData(
+  proposal: Proposal,
+  change: Proposal["statusHistory"][number],
+  index: Pick<DatasetIndex, "events" | "articles">,
+): StatusData {
   const event = change.eventId ? index.events.get(change.eventId) : undefined;
   // A change dated like its proposal ("May 2025") must not read as a precise day.
-  const dateText = event && event.date === change.date ? formatFactDate(event) : formatFactDate({ date: change.date, precision: proposal.precision });
+  const dated = isSelfDated(change) ? change : event && event.date === change.date ? event : { date: change.date, precision: proposal.precision };
   return {
     status: change.status,
     label: STATUS_LABELS[change.status],
-    dateText,
+    dateText: formatFactDate(dated),
     date: change.date,
+    dateTime: factDateTime(dated),
     ...(change.eventId ? { eventId: change.eventId } : {}),
     ...(event ? { eventTitle: event.title } : {}),
     ...(change.note ? { note: change.note } : {}),
+    ...(change.sources && change.sources.length > 0 ? { sources: sourceCitations(change.sources, index) } : {}),
+  };
+}
+
+/** A provision's value, schedule and hedge as shown; the caller adds its citations in its own form. */
+export function provisionData(provision: Provision): Omit<ProvisionData, "citations"> {
+  const schedule = provision.state === "specified" ? provision.schedule : undefined;
+  return {
+    state: provision.state,
+    value: provision.value,
+    ...(schedule ? { schedule: schedule.map(({ stage, value }) => ({ stage, value })) } : {}),
+    ...(provision.hedge ? { hedge: provision.hedge } : {}),
   };
 }
 
@@ -140,6 +183,7 @@ export function buildComparison(index: ComparisonIndex, params: ProposalParams, 
       id: proposal.id,
       title: proposal.title,
       shortTitle: proposal.shortTitle,
+      ...(proposal.kind === "agreement" ? { kindLabel: PROPOSAL_KIND_LABELS.agreement } : {}),
       date: proposal.date,
       dateText: formatFactDate(proposal),
       proposers: proposerChips(proposal, index),
@@ -159,7 +203,7 @@ export function buildComparison(index: ComparisonIndex, params: ProposalParams, 
       const provision = proposal.provisions[key];
       return {
         proposalId: proposal.id,
-        ...(provision ? { provision: { state: provision.state, value: provision.value, citations: citationData(provision.sources, index, numberOf) } } : {}),
+        ...(provision ? { provision: { ...provisionData(provision), citations: citationData(provision.sources, index, numberOf) } } : {}),
         change: diffs[i]?.changes[key] ?? "first",
       };
     }),
@@ -192,6 +236,6 @@ function chooserList(all: readonly Proposal[], selected: ReadonlySet<string>, ch
 }
 
 /** A proposal's whole status history, oldest first, as shown. */
-export function statusHistoryData(proposal: Proposal, index: Pick<DatasetIndex, "events">): StatusData[] {
+export function statusHistoryData(proposal: Proposal, index: Pick<DatasetIndex, "events" | "articles">): StatusData[] {
   return proposal.statusHistory.map((change) => statusData(proposal, change, index));
 }

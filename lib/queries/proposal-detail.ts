@@ -1,5 +1,5 @@
-import { formatFactDate } from "../format/format-date";
-import { CHANGE_LABELS, PROVISION_LABELS } from "../format/labels";
+import { factDateTime, formatFactDate } from "../format/format-date";
+import { CHANGE_LABELS, PROPOSAL_KIND_LABELS, PROVISION_LABELS } from "../format/labels";
 import { comparisonHref } from "../params/proposal-params";
 import type { Provision } from "../schema/provision";
 import { ProvisionKeySchema, type ProvisionKey } from "../schema/provision";
@@ -7,7 +7,8 @@ import type { ActorChip } from "./actor-chips";
 import type { DatasetIndex } from "./dataset-index";
 import { diffProvisions } from "./diff-provisions";
 import { entryData, type EntryData } from "./entry-data";
-import { currentStatus, proposerChips, statusHistoryData, statusData, type StatusData } from "./proposal-comparison";
+import { inferenceFor, inferenceNotes, type InferenceNote } from "./inference-notes";
+import { currentStatus, proposerChips, provisionData, statusHistoryData, statusData, type ProvisionData, type StatusData } from "./proposal-comparison";
 import { orderProposals } from "./proposal-order";
 import { sourceCitations, type SourceCitation } from "./source-citations";
 
@@ -20,7 +21,7 @@ export type ProvisionDetail = {
   state: Provision["state"] | "not-reported";
   /** Where it differs from the proposal before: the marker and what that one said. */
   change?: { marker: string; before: string };
-  provision?: { state: Provision["state"]; value: string; sources: SourceCitation[] };
+  provision?: { state: Provision["state"]; value: string; sources: SourceCitation[] } & Pick<ProvisionData, "schedule" | "hedge">;
 };
 
 export type ProposalLink = { id: string; title: string };
@@ -30,9 +31,16 @@ export type ProposalDetail = {
   id: string;
   title: string;
   summary: string;
+  /** "Proposal" or "Agreement". */
+  kindLabel: string;
   date: string;
+  dateTime: string;
   dateText: string;
   dateNote?: string;
+  dateInference?: InferenceNote;
+  /** Inferences about anything but the date (links to other records). */
+  otherInferences: InferenceNote[];
+  /** Empty for an agreement that names no proposer. */
   proposers: ActorChip[];
   status: StatusData;
   respondsTo?: ProposalLink;
@@ -47,7 +55,7 @@ export type ProposalDetail = {
   sources: SourceCitation[];
 };
 
-type DetailIndex = Pick<DatasetIndex, "dataset" | "proposals" | "actors" | "articles" | "events" | "timeline" | "postings" | "corrections">;
+type DetailIndex = Pick<DatasetIndex, "dataset" | "proposals" | "actors" | "articles" | "events" | "timeline" | "postings" | "statements" | "counts" | "corrections">;
 
 /** Every proposal, oldest first, as links (for the not-found page). */
 export function proposalLinks(index: Pick<DatasetIndex, "dataset">): ProposalLink[] {
@@ -81,10 +89,11 @@ export function proposalDetail(id: string, index: DetailIndex): ProposalDetail |
       ...(marker && previous
         ? { change: { marker, before: before ? `${previous.shortTitle}: ${before.value}` : `Not reported for the ${previous.shortTitle}.` } }
         : {}),
-      ...(provision ? { provision: { state: provision.state, value: provision.value, sources: sourceCitations(provision.sources, index) } } : {}),
+      ...(provision ? { provision: { ...provisionData(provision), sources: sourceCitations(provision.sources, index) } } : {}),
     };
   });
 
+  const dateInference = inferenceFor(proposal.inferred, "date");
   // The proposal's posting list runs newest first; the page reads oldest first.
   const reactions = (index.postings.proposal.get(proposal.id) ?? [])
     .toReversed()
@@ -96,9 +105,13 @@ export function proposalDetail(id: string, index: DetailIndex): ProposalDetail |
     id: proposal.id,
     title: proposal.title,
     summary: proposal.summary,
+    kindLabel: PROPOSAL_KIND_LABELS[proposal.kind],
     date: proposal.date,
+    dateTime: factDateTime(proposal),
     dateText: formatFactDate(proposal),
     ...(proposal.dateNote ? { dateNote: proposal.dateNote } : {}),
+    ...(dateInference ? { dateInference } : {}),
+    otherInferences: inferenceNotes(proposal.inferred, ["date"]),
     proposers: proposerChips(proposal, index),
     status: statusData(proposal, currentStatus(proposal), index),
     ...(respondsTo ? { respondsTo: { id: respondsTo.id, title: respondsTo.title } } : {}),

@@ -10,6 +10,8 @@ export type SourceCitation = {
   outlet: string | null;
   /** The article's (inferred) publication date, `YYYY-MM-DD`. */
   published: string;
+  /** The article's last possible day where its date is a range ("25 or 26 June 2025"). */
+  publishedLatest?: string;
 };
 
 /** Citations for any fact's sources, in their order; a source whose article is unknown is skipped. */
@@ -17,7 +19,16 @@ export function sourceCitations(sources: readonly SourceRef[], index: Pick<Datas
   return sources.flatMap((source) => {
     const article = index.articles.get(source.articleId);
     return article
-      ? [{ quote: source.quote, articleId: article.id, articleTitle: article.title, outlet: article.outlet, published: article.published }]
+      ? [
+          {
+            quote: source.quote,
+            articleId: article.id,
+            articleTitle: article.title,
+            outlet: article.outlet,
+            published: article.published,
+            ...(article.publishedLatest ? { publishedLatest: article.publishedLatest } : {}),
+          },
+        ]
       : [];
   });
 }

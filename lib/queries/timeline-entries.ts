@@ -2,6 +2,7 @@ import type { Actor } from "../schema/actor";
 import type { Dataset } from "../schema/dataset";
 import { METRIC_LABELS, formatCountValue } from "../format/format-count";
 import type { TimelineEntry } from "../schema/timeline-entry";
+import { speakerLabel } from "./statement-view";
 
 /** Newest first; same-day entries keep a stable order by kind then id so pages never reshuffle. */
 export function compareNewestFirst(a: TimelineEntry, b: TimelineEntry): number {
@@ -57,7 +58,8 @@ export function toTimelineEntries(dataset: Dataset, actors: ReadonlyMap<string, 
         id: statement.id,
         kind: "statement",
         type: "statement",
-        title: speaker?.name ?? statement.speakerId,
+        // An unnamed source goes by the article's words for it, never a name the text does not give.
+        title: speakerLabel(statement, speaker),
         venue: statement.venue,
         summary: statement.summary,
         actorIds: statement.actorId === statement.speakerId ? [statement.speakerId] : [statement.speakerId, statement.actorId],

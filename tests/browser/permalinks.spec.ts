@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { normaliseForMatch } from "@/lib/text/normalise-text";
-import { formatFactDate } from "@/lib/format/format-date";
+import { factDateTime, formatFactDate } from "@/lib/format/format-date";
 import { quoteAnchorId, sourceHref } from "@/lib/format/quote-anchor";
 import { fetchDataset, quoteAnchorsFor } from "./support/permalinks-data";
 
@@ -27,7 +27,7 @@ test.describe("event pages", () => {
     expect(response?.status()).toBe(200);
 
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(event.title);
-    await expect(page.locator(`time[datetime="${event.date}"]`).first()).toHaveText(formatFactDate(event));
+    await expect(page.locator(`time[datetime="${factDateTime(event)}"]`).first()).toHaveText(formatFactDate(event));
     if (event.dateNote) await expect(page.getByText(event.dateNote)).toBeVisible();
     const actorList = page.getByRole("list", { name: "Actors" }).first();
     for (const actorId of event.actorIds) {

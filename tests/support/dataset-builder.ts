@@ -314,3 +314,115 @@ export function buildActor(id: string, name: string, kind: Dataset["actors"][num
     ...overrides,
   };
 }
+
+/**
+ * `dataset` plus one record of each richer-model kind (issue 11): an outlet and an unnamed source as actors,
+ * a titled spokesman, an event with an inferred date range, statements with a described speaker we inferred,
+ * an unidentified speaker, a partial quote and an unstated venue, a figure with bounds, breakdown and death
+ * status, and an agreement with a schedule, a hedge and a stalled status dated by a range. Parsed, so
+ * defaults fill in and the schemas' own rules hold.
+ */
+export function withRicherModel(dataset: Dataset): Dataset {
+  const quote = { articleId: "test-article", quote: "Hamas said it had" };
+  const input: z.input<typeof DatasetSchema> = structuredClone(dataset);
+  input.actors.push(
+    { id: "afp", name: "Agence France-Presse", shortName: "AFP", kind: "news-organisation", role: "reporter", description: "News agency.", sources: [quote] },
+    { id: "hamas-source", name: "Hamas source (unnamed)", shortName: "Hamas source", kind: "unnamed-source", role: "party", organisationId: "hamas", description: "Unnamed.", sources: [quote] },
+  );
+  const spokesman = input.actors.find((actor) => actor.id === "hamas-spokesman")!;
+  spokesman.titles = [
+    { title: "Hamas spokesman", from: "2024-01-01", to: "2025-03-01", sources: [quote] },
+    { title: "Senior Hamas official", sources: [quote] },
+  ];
+  input.events.push({
+    id: "talks-resume",
+    date: "2025-03-18",
+    precision: "range",
+    earliest: "2025-03-18",
+    latest: "2025-06-25",
+    type: "talks",
+    title: "Talks resume",
+    summary: "Talks resumed.",
+    actorIds: ["qatar"],
+    proposalIds: [],
+    inferred: [{ field: "date", reason: "The article says only that talks resumed after the truce collapsed." }],
+    sources: [quote],
+  });
+  const statement = {
+    date: "2025-06-25",
+    precision: "day" as const,
+    actorId: "hamas",
+    isDirectQuote: false,
+    quoteKind: "paraphrase" as const,
+    summary: "A source said talks continue.",
+    sources: [quote],
+  };
+  input.statements.push(
+    {
+      ...statement,
+      id: "described-inferred",
+      speakerId: "hamas-source",
+      speakerKind: "described",
+      speakerDescription: "a senior security source",
+      speakerBasis: "inferred",
+      venue: "told AFP",
+      outletId: "afp",
+      text: "talks would continue",
+      eventId: "talks-ongoing",
+      inferred: [
+        { field: "speakerId", reason: "The next paragraph names the same source." },
+        { field: "eventId", reason: "Both passages describe the Doha round." },
+      ],
+    },
+    { ...statement, id: "unidentified", speakerId: "hamas", speakerKind: "unidentified", venue: "not stated", venueStated: false, text: "talks stalled" },
+    { ...statement, id: "partial", speakerId: "hamas-spokesman", speakerKind: "named", quoteKind: "partial", venue: "a statement", text: 'talks were "ongoing"' },
+  );
+  input.counts.push({
+    id: "hostages-dead-range",
+    date: "2025-06-25",
+    precision: "day",
+    metric: "hostages-dead",
+    value: 33,
+    low: 30,
+    high: 35,
+    qualifier: "range",
+    breakdown: [
+      { label: "troops", value: 8 },
+      { label: "civilians", value: 25 },
+    ],
+    deathStatus: "presumed",
+    reportedById: "qatar",
+    attribution: "according to Qatar",
+    inferred: [{ field: "reportedById", reason: "The article credits 'the mediators'." }],
+    sources: [quote],
+  });
+  input.proposals.push({
+    id: "truce-deal",
+    date: "2025-01-15",
+    precision: "day",
+    title: "Truce agreement",
+    shortTitle: "Truce deal",
+    kind: "agreement",
+    proposerIds: [],
+    summary: "The truce the parties agreed.",
+    statusHistory: [
+      { status: "accepted", date: "2025-01-15" },
+      { status: "stalled", date: "2025-03-02", precision: "range", earliest: "2025-03-02", latest: "2025-03-18", sources: [quote] },
+    ],
+    provisions: {
+      hostagesTotal: {
+        state: "specified",
+        value: "33 hostages",
+        amount: 33,
+        hedge: "reportedly",
+        schedule: [
+          { stage: "Day 1", value: "3 hostages", amount: 3 },
+          { stage: "Day 7", value: "4 hostages", amount: 4 },
+        ],
+        sources: [{ articleId: "test-article", quote: "Hamas reportedly agreed" }],
+      },
+    },
+    sources: [quote],
+  });
+  return DatasetSchema.parse(input);
+}

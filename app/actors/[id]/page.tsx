@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/components/site-link";
 import { ActorChip } from "@/components/actor-chip";
 import { EntryCard } from "@/components/entry-card";
+import { InferenceList } from "@/components/inference-mark";
 import { PageHeader } from "@/components/page-header";
 import { CorrectionNote } from "@/components/corrections/correction-note";
 import { SourceQuote } from "@/components/source-quote";
@@ -38,6 +39,7 @@ export default async function ActorPage({ params }: ActorPageProps) {
       <PageHeader kicker={`${actor.kindLabel} · ${actor.roleLabel}`} title={actor.name}>
         {actor.title ? <p className="text-ink">{actor.title}</p> : null}
         {actor.description ? <p className="mt-1">{actor.description}</p> : null}
+        <InferenceList notes={actor.inferences} />
       </PageHeader>
       <CorrectionNote corrections={actor.corrections} className="mb-8 max-w-3xl" />
 
@@ -77,6 +79,26 @@ export default async function ActorPage({ params }: ActorPageProps) {
               </dd>
             </dl>
           </section>
+
+          {actor.titles.length > 0 ? (
+            <section aria-labelledby="titles-heading">
+              <h2 id="titles-heading" className="font-serif text-lg font-bold">Titles over time</h2>
+              <p className="text-sm text-muted">As the sources give them, each with its passage.</p>
+              <ol className="mt-3 space-y-4">
+                {actor.titles.map((title) => (
+                  <li key={`${title.title}-${title.periodText}`} className="border-l-2 border-rule pl-3">
+                    <p className="font-medium text-ink">{title.title}</p>
+                    <p className="text-sm text-muted">{title.periodText}</p>
+                    <div className="mt-2 space-y-2 text-sm">
+                      {title.sources.map((source) => (
+                        <SourceQuote key={`${source.articleId}-${source.quote}`} {...source} />
+                      ))}
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
 
           {members.length > 0 ? (
             <section aria-labelledby="members-heading">
@@ -138,6 +160,7 @@ export default async function ActorPage({ params }: ActorPageProps) {
                       actors={item.actors}
                       sources={item.sources}
                       colour={item.colour}
+                      details={item.details}
                       {...(item.corrected ? { corrected: item.corrected } : {})}
                       headingLevel={4}
                       actions={<span className="rounded bg-surface-2 px-2 py-0.5 text-xs font-medium text-ink">{item.relationLabel}</span>}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/components/site-link";
 import { ActorChip } from "@/components/actor-chip";
 import { EntryCard } from "@/components/entry-card";
+import { InferenceList, InferenceMark } from "@/components/inference-mark";
 import { PageHeader } from "@/components/page-header";
 import { CorrectionNote } from "@/components/corrections/correction-note";
 import { SourceQuote } from "@/components/source-quote";
@@ -35,7 +36,7 @@ function EntryLink({ entry, rel }: { entry: EntryLinkData; rel: "prev" | "next" 
       <span className="block text-sm text-muted">{rel === "prev" ? "← Previous event" : "Next event →"}</span>
       <span className="mt-1 block font-medium text-ink">{entry.title}</span>
       <span className="block text-sm text-muted">
-        <time dateTime={entry.date}>{entry.dateText}</time>
+        <time dateTime={entry.dateTime}>{entry.dateText}</time>
       </span>
     </Link>
   );
@@ -51,11 +52,17 @@ export default async function EventPage({ params }: EventPageProps) {
     <article className="event-page [&_figcaption_a]:underline">
       <PageHeader kicker={event.kicker} title={event.title}>
         <p className="text-base">
-          <time dateTime={event.date} className="font-semibold text-ink">
+          <time dateTime={event.dateTime} className="font-semibold text-ink">
             {event.dateText}
           </time>
           <span className="text-muted"> · {event.precisionLabel}</span>
         </p>
+        {event.dateInference ? (
+          <p className="mt-1 max-w-prose text-sm leading-snug">
+            <InferenceMark note={event.dateInference} isFieldNamed />
+          </p>
+        ) : null}
+        <InferenceList notes={view.details.otherInferences} />
         <ul aria-label="Actors" className="mt-3 flex flex-wrap gap-2">
           {view.actors.map((actor) => (
             <li key={actor.id}>
@@ -150,7 +157,7 @@ export default async function EventPage({ params }: EventPageProps) {
                 {related.map((relatedEntry) => (
                   <li key={relatedEntry.id} className="py-3">
                     <p className="text-sm text-muted">
-                      <time dateTime={relatedEntry.date}>{relatedEntry.dateText}</time> · {relatedEntry.typeLabel}
+                      <time dateTime={relatedEntry.dateTime}>{relatedEntry.dateText}</time> · {relatedEntry.typeLabel}
                     </p>
                     <Link href={relatedEntry.href} className="font-medium hover:underline">
                       {relatedEntry.title}

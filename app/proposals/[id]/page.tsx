@@ -7,6 +7,8 @@ import { ActorChip } from "@/components/actor-chip";
 import { SourceQuote } from "@/components/source-quote";
 import { StatusBadge } from "@/components/proposals/status-badge";
 import { StatusHistory } from "@/components/proposals/status-history";
+import { ProvisionValue } from "@/components/proposals/provision-value";
+import { InferenceList, InferenceMark } from "@/components/inference-mark";
 import { getProposalPage, getProposalPageMetadata, getProposalPageParams } from "@/lib/data/pages/proposal-page";
 import type { SourceCitation } from "@/lib/queries/source-citations";
 import { pageMetadata } from "@/lib/site-metadata";
@@ -45,29 +47,36 @@ export default async function ProposalPage({ params }: ProposalPageProps) {
       <p className="no-print mb-4 text-sm">
         <Link href="/proposals">← All proposals compared</Link>
       </p>
-      <PageHeader kicker="Proposal" title={proposal.title}>
+      <PageHeader kicker={proposal.kindLabel} title={proposal.title}>
         <p>{proposal.summary}</p>
       </PageHeader>
       <CorrectionNote corrections={proposal.corrections} className="mb-8 max-w-3xl" />
 
       <dl className="pfacts">
-        <div>
-          <dt>Put forward by</dt>
-          <dd>
-            <ul className="flex flex-wrap gap-2">
-              {proposal.proposers.map((chip) => (
-                <li key={chip.id}>
-                  <ActorChip {...chip} />
-                </li>
-              ))}
-            </ul>
-          </dd>
-        </div>
+        {proposal.proposers.length > 0 ? (
+          <div>
+            <dt>Put forward by</dt>
+            <dd>
+              <ul className="flex flex-wrap gap-2">
+                {proposal.proposers.map((chip) => (
+                  <li key={chip.id}>
+                    <ActorChip {...chip} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>Date</dt>
           <dd>
-            <time dateTime={proposal.date}>{proposal.dateText}</time>
+            <time dateTime={proposal.dateTime}>{proposal.dateText}</time>
             {proposal.dateNote ? <span className="block text-sm text-muted">{proposal.dateNote}</span> : null}
+            {proposal.dateInference ? (
+              <span className="mt-1 block text-sm leading-snug">
+                <InferenceMark note={proposal.dateInference} />
+              </span>
+            ) : null}
           </dd>
         </div>
         <div>
@@ -86,6 +95,10 @@ export default async function ProposalPage({ params }: ProposalPageProps) {
           </div>
         ) : null}
       </dl>
+
+      <div className="mt-4 max-w-3xl">
+        <InferenceList notes={proposal.otherInferences} />
+      </div>
 
       <p className="no-print mt-6 flex flex-wrap gap-x-5 gap-y-2">
         {proposal.compareLinks.map((link) => (
@@ -128,7 +141,7 @@ export default async function ProposalPage({ params }: ProposalPageProps) {
                   {provision ? (
                     <>
                       {provision.state === "not-included" ? <p className="pcell-flag">Not part of this proposal</p> : null}
-                      <p className="text-lg">{provision.value}</p>
+                      <ProvisionValue className="text-lg" value={provision.value} schedule={provision.schedule} hedge={provision.hedge} />
                       <div className="space-y-3">{provision.sources.map(quote)}</div>
                     </>
                   ) : (

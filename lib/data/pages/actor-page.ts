@@ -1,6 +1,8 @@
 import { ACTOR_KIND_LABELS, ACTOR_ROLE_LABELS, describeActivity } from "../../format/labels";
 import type { PageMetadataInput } from "../../site-metadata";
 import { actorActivity } from "../../queries/actor-activity";
+import { actorTitles, type ActorTitleData } from "../../queries/actor-titles";
+import { inferenceNotes, type InferenceNote } from "../../queries/inference-notes";
 import { actorChip, type ActorChip } from "../../queries/actor-chips";
 import { groupByYear, tallyActivity, type YearGroup } from "../../queries/activity-summary";
 import { entryData, type EntryData } from "../../queries/entry-data";
@@ -26,6 +28,10 @@ export type ActorPageProps = {
   name: string;
   shortName: string;
   title?: string;
+  /** Titles over time, each dated and sourced; empty when the sources give only the current one. */
+  titles: ActorTitleData[];
+  /** What we worked out about the actor rather than read (e.g. the organisation they speak for). */
+  inferences: InferenceNote[];
   /** Shown unless it only repeats the title. */
   description?: string;
   kindLabel: string;
@@ -81,6 +87,8 @@ export function getActorPage(id: string): ActorPageProps | undefined {
     name: actor.name,
     shortName: actor.shortName,
     ...(actor.title ? { title: actor.title } : {}),
+    titles: actorTitles(actor.titles, index),
+    inferences: inferenceNotes(actor.inferred),
     ...(showDescription ? { description: actor.description } : {}),
     kindLabel: ACTOR_KIND_LABELS[actor.kind],
     roleLabel: ACTOR_ROLE_LABELS[actor.role],

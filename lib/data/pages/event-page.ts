@@ -1,4 +1,4 @@
-import { formatFactDate } from "../../format/format-date";
+import { factDateTime, formatFactDate } from "../../format/format-date";
 import { PRECISION_LABELS, TYPE_LABELS } from "../../format/labels";
 import { countNoun } from "../../format/words";
 import type { PageMetadataInput } from "../../site-metadata";
@@ -8,21 +8,35 @@ import { recordCorrectionViews, type CorrectionView } from "../../queries/correc
 import { eventContext } from "../../queries/event-context";
 import { newestEventIds } from "../../queries/prerender-ids";
 import { relatedEntries } from "../../queries/related-entries";
+import type { InferenceNote } from "../../queries/inference-notes";
 import type { TimelineEntry } from "../../schema/timeline-entry";
 import { cardPath } from "../../share/card-path";
 import { getData } from "../dataset";
 import { idParams, PRERENDER_LIMIT } from "./prerender";
 
 /** A link to another entry, with its date and type as shown. */
-export type EntryLinkData = { id: string; href: string; title: string; date: string; dateText: string; typeLabel: string; summary: string };
+export type EntryLinkData = {
+  id: string;
+  href: string;
+  title: string;
+  date: string;
+  /** The `<time>` value, no more precise than the text ("2025-05" for a month). */
+  dateTime: string;
+  dateText: string;
+  typeLabel: string;
+  summary: string;
+};
 
 export type EventPageProps = {
   id: string;
   title: string;
   summary: string;
   date: string;
+  dateTime: string;
   dateText: string;
   dateNote?: string;
+  /** Our inference about the date, marked beside it; inferences about its links are in `view.details`. */
+  dateInference?: InferenceNote;
   /** "Event · Talks". */
   kicker: string;
   precisionLabel: string;
@@ -47,6 +61,7 @@ function linkData(entry: TimelineEntry): EntryLinkData {
     href: entryHref(entry),
     title: entry.title,
     date: entry.date,
+    dateTime: factDateTime(entry),
     dateText: formatFactDate(entry),
     typeLabel: TYPE_LABELS[entry.type],
     summary: entry.summary,
@@ -65,8 +80,10 @@ export function getEventPage(id: string): EventPageProps | undefined {
     title: event.title,
     summary: event.summary,
     date: event.date,
-    dateText: formatFactDate(event),
+    dateTime: view.details.dateTime,
+    dateText: view.details.dateText,
     ...(event.dateNote ? { dateNote: event.dateNote } : {}),
+    ...(view.details.dateInference ? { dateInference: view.details.dateInference } : {}),
     kicker: `Event · ${TYPE_LABELS[event.type]}`,
     precisionLabel: PRECISION_LABELS[event.precision],
     view,

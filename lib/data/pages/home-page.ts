@@ -1,4 +1,6 @@
-import { formatFactDate, formatShortDate } from "../../format/format-date";
+import { factDateTime, formatFactDate, formatShortDate } from "../../format/format-date";
+import { formatPublished } from "../../format/format-published";
+import { inferenceFor, type InferenceNote } from "../../queries/inference-notes";
 import { actorChip, type ActorChip } from "../../queries/actor-chips";
 import { summariseDataset } from "../../queries/dataset-summary";
 import type { FigurePoint } from "../../queries/figure-point";
@@ -19,7 +21,17 @@ export type HomePageProps = {
   stats: { label: string; value: number; href: string }[];
   figurePoints: readonly FigurePoint[];
   figureMetrics: readonly Metric[];
-  latest: { id: string; href: string; title: string; summary: string; date: string; dateText: string; type: string }[];
+  latest: {
+    id: string;
+    href: string;
+    title: string;
+    summary: string;
+    date: string;
+    dateTime: string;
+    dateText: string;
+    dateInference?: InferenceNote;
+    type: string;
+  }[];
   parties: ActorChip[];
   sources: { id: string; title: string; outlet: string; publishedText: string }[];
   /** Link to every source, when the list above is cut. */
@@ -48,22 +60,27 @@ export function getHomePage(): HomePageProps {
     ],
     figurePoints: figurePoints(index),
     figureMetrics: HOME_METRICS,
-    latest: latestEntries(index.timeline, LATEST_COUNT).map((entry) => ({
-      id: entry.id,
-      // Statements have no page of their own: they open where the timeline shows them.
-      href: entry.kind === "event" ? `/events/${entry.id}` : `/timeline#${entry.id}`,
-      title: entry.title,
-      summary: entry.summary,
-      date: entry.date,
-      dateText: formatFactDate(entry),
-      type: entry.type,
-    })),
+    latest: latestEntries(index.timeline, LATEST_COUNT).map((entry) => {
+      const dateInference = inferenceFor(entry.inferred, "date");
+      return {
+        id: entry.id,
+        // Statements have no page of their own: they open where the timeline shows them.
+        href: entry.kind === "event" ? `/events/${entry.id}` : `/timeline#${entry.id}`,
+        title: entry.title,
+        summary: entry.summary,
+        date: entry.date,
+        dateTime: factDateTime(entry),
+        dateText: formatFactDate(entry),
+        ...(dateInference ? { dateInference } : {}),
+        type: entry.type,
+      };
+    }),
     parties: dataset.actors.filter((a) => !a.organisationId && (a.role === "party" || a.role === "mediator")).map((actor) => actorChip(actor, index)),
     sources: index.articlesByDate.slice(0, HOME_SOURCES_COUNT).map((article) => ({
       id: article.id,
       title: article.title,
       outlet: article.outlet ?? "outlet not named",
-      publishedText: formatShortDate(article.published),
+      publishedText: formatPublished(article, { isShort: true }),
     })),
     ...(dataset.articles.length > HOME_SOURCES_COUNT ? { allSources: { href: "/sources", label: `All ${dataset.articles.length} sources →` } } : {}),
   };

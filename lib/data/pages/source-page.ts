@@ -1,4 +1,4 @@
-import { formatFactDate } from "../../format/format-date";
+import { formatPublished } from "../../format/format-published";
 import type { PageMetadataInput } from "../../site-metadata";
 import { articleCitations, citingFactCount, type CitingFact } from "../../queries/article-citations";
 import { highlightArticle, type ArticleParagraph, type Passage } from "../../queries/article-highlights";
@@ -13,7 +13,7 @@ export type SourcePageProps = {
   title: string;
   outlet: string | null;
   published: string;
-  /** The inferred publication date as shown ("25 June 2025"). */
+  /** The inferred publication date as shown ("25 June 2025", "25 or 26 June 2025"). */
   publishedText: string;
   publishedEvidence: string[];
   notes: string[];
@@ -29,10 +29,6 @@ export type SourcePageProps = {
   corrections: CorrectionView[];
 };
 
-function publishedText(published: string): string {
-  return formatFactDate({ date: published, precision: "day" });
-}
-
 /** Everything `/sources/<id>` shows, or `undefined` for an id not in the data. */
 export function getSourcePage(id: string): SourcePageProps | undefined {
   const index = getData();
@@ -44,7 +40,7 @@ export function getSourcePage(id: string): SourcePageProps | undefined {
     title: article.title,
     outlet: article.outlet,
     published: article.published,
-    publishedText: publishedText(article.published),
+    publishedText: formatPublished(article),
     publishedEvidence: [...article.publishedEvidence],
     notes: [...article.notes],
     seedFile: article.seedFile,
@@ -63,7 +59,7 @@ export function getSourcePageMetadata(id: string): PageMetadataInput | undefined
   if (!article) return undefined;
   return {
     title: article.title,
-    description: `Source article (${article.outlet ?? "outlet not named"}, published ${publishedText(article.published)}, date inferred), shown verbatim with every passage the tracker quotes highlighted and linked to the facts that cite it.`,
+    description: `Source article (${article.outlet ?? "outlet not named"}, published ${formatPublished(article)}, date inferred), shown verbatim with every passage the tracker quotes highlighted and linked to the facts that cite it.`,
     path: `/sources/${article.id}`,
     type: "article",
     image: cardPath("sources", article.id),

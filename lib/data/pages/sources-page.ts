@@ -1,4 +1,4 @@
-import { formatFactDate } from "../../format/format-date";
+import { formatPublished } from "../../format/format-published";
 import { countNoun, pluralWord } from "../../format/words";
 import { citingFactCount } from "../../queries/article-citations";
 import { getData } from "../dataset";
@@ -30,7 +30,7 @@ export function getSourcesPage(): SourcesPageProps {
         title: article.title,
         outlet: article.outlet,
         published: article.published,
-        publishedText: formatFactDate({ date: article.published, precision: "day" }),
+        publishedText: formatPublished(article),
         ...(notes > 0 ? { notesText: countNoun(notes, "note on the text", "notes on the text") } : {}),
         factCount,
         factWords: pluralWord(factCount, "fact cites it", "facts cite it"),
