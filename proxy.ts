@@ -96,6 +96,8 @@ export function proxy(request: NextRequest) {
 }
 
 // The routes with an id in the path (decoded and checked), the API, and the pages served as cached views.
+// Feeds (`/timeline/feed.atom`, `/actors/<id>/feed.json`…) pass through untouched: they take the page's
+// parameters as they are and say what they ignored, so they are neither redirected nor cached as views.
 export const config = {
-  matcher: ["/api/v1/:path*", "/events/:path*", "/actors/:path*", "/sources/:path*", "/proposals/:path*", "/proposals-view/:path*", "/timeline", "/timeline-view/:path*", "/figures", "/figures-view/:path*"],
+  matcher: ["/api/v1/:path*", "/cite/:path*", "/events/:path*", "/actors/:path*", "/sources/:path*", "/proposals/:path*", "/proposals-view/:path*", "/timeline", "/timeline-view/:path*", "/figures", "/figures-view/:path*"],
 };

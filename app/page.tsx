@@ -2,7 +2,15 @@ import { Link } from "@/components/site-link";
 import { ActorChip } from "@/components/actor-chip";
 import { LatestFigures } from "@/components/figures/latest-figures";
 import { getHomePage } from "@/lib/data/pages/home-page";
-import { SITE_DESCRIPTION } from "@/lib/site";
+import type { Metadata } from "next";
+import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
+import { pageMetadata } from "@/lib/site-metadata";
+
+// The canonical address and, in the head, the whole timeline's feed (the latest entries).
+export const metadata: Metadata = {
+  ...pageMetadata({ title: SITE_NAME, description: SITE_DESCRIPTION, path: "/", feed: { feedPath: "/timeline/feed", query: "", title: "Timeline" } }),
+  title: { absolute: SITE_NAME },
+};
 
 export default function HomePage() {
   const { coverage, stats, figurePoints, figureMetrics, latest, parties, sources, allSources } = getHomePage();

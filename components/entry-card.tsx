@@ -14,10 +14,12 @@ export type EntryCardProps = EntryData & {
   headingLevel?: 2 | 3 | 4;
   /** Show the quoted sources expanded (the reader can still fold them). */
   sourcesOpen?: boolean;
+  /** Shown last, under the sources (e.g. "Cite this statement"). */
+  footer?: React.ReactNode;
 };
 
 /** One event, statement or figure: date, type, actors, summary, quotation and its sources. */
-export function EntryCard({ entry, actors, sources, colour, actions, headingLevel = 3, sourcesOpen = false }: EntryCardProps) {
+export function EntryCard({ entry, actors, sources, colour, actions, headingLevel = 3, sourcesOpen = false, footer }: EntryCardProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article
@@ -65,6 +67,7 @@ export function EntryCard({ entry, actors, sources, colour, actions, headingLeve
           ))}
         </div>
       </details>
+      {footer}
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { feedFormats, type FeedLink } from "./feeds/feed-model";
 import { shortenText } from "./format/shorten-text";
 import { SITE_NAME } from "./site";
 
@@ -13,18 +14,21 @@ export type PageMetadataInput = {
    * view (`/timeline?actor=qatar`) whose canonical page is `/timeline`. Defaults to `path`.
    */
   shareUrl?: string;
+  /** The page's feed: linked in the head (`<link rel="alternate">`) in both formats. */
+  feed?: FeedLink;
 };
 
 /**
  * Title, description, canonical URL and Open Graph / Twitter tags for a page. Open Graph is set in full
  * here because Next.js replaces, rather than merges, the layout's `openGraph` when a page sets its own.
  */
-export function pageMetadata({ title, description, path, type = "website", shareUrl = path }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, path, type = "website", shareUrl = path, feed }: PageMetadataInput): Metadata {
   const short = shortenText(description);
+  const types = feed ? Object.fromEntries(feedFormats(feed).map(({ type, href, label }) => [type, [{ url: href, title: `${feed.title} (${label})` }]])) : undefined;
   return {
     title,
     description: short,
-    alternates: { canonical: path },
+    alternates: { canonical: path, ...(types ? { types } : {}) },
     openGraph: { title, description: short, url: shareUrl, siteName: SITE_NAME, type, locale: "en_GB" },
     twitter: { card: "summary", title, description: short },
   };

@@ -29,3 +29,11 @@ export const NAV_LINKS = [
   { href: "/actors", label: "Actors" },
   { href: "/sources", label: "Sources" },
 ] as const;
+
+/**
+ * The origin absolute links are made on: SITE_URL's when set (a deployment behind a CDN sets it), else
+ * the request's own, which is right on any host and port.
+ */
+export function siteOrigin(requestUrl: string): string {
+  return SITE_URL?.origin ?? new URL(requestUrl).origin;
+}

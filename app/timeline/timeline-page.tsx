@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/site-link";
 import { EntryCard } from "@/components/entry-card";
+import { FollowLinks } from "@/components/follow-links";
 import { PageHeader } from "@/components/page-header";
 import { ParamNotices } from "@/components/param-notices";
 import { CopyLink } from "@/components/timeline/copy-link";
@@ -46,6 +47,9 @@ export function TimelinePage({ params }: { params: SearchParams }) {
       <div className="timeline-layout lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-10">
         <aside aria-label="Filters" className="no-print mb-6 lg:mb-0">
           <TimelineFilterForm view={view} actorOptions={page.actorOptions} typeOptions={page.typeOptions} span={page.span} activeCount={page.filters.length} />
+          <div className="mt-4">
+            <FollowLinks feed={page.feed} />
+          </div>
         </aside>
 
         <div className="timeline-results min-w-0">

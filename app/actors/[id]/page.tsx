@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { Link } from "@/components/site-link";
 import { notFound } from "next/navigation";
 import { ActorChip } from "@/components/actor-chip";
+import { CiteBox } from "@/components/cite/cite-box";
 import { EntryCard } from "@/components/entry-card";
+import { FollowLinks } from "@/components/follow-links";
 import { PageHeader } from "@/components/page-header";
 import { SourceQuote } from "@/components/source-quote";
 import { getActorPage, getActorPageMetadata, getActorPageParams } from "@/lib/data/pages/actor-page";
@@ -37,6 +39,9 @@ export default async function ActorPage({ params }: ActorPageProps) {
       <PageHeader kicker={`${actor.kindLabel} · ${actor.roleLabel}`} title={actor.name}>
         {actor.title ? <p className="text-ink">{actor.title}</p> : null}
         {actor.description ? <p className="mt-1">{actor.description}</p> : null}
+        <div className="mt-3">
+          <FollowLinks feed={actor.feed} label={`Follow ${actor.shortName}`} />
+        </div>
       </PageHeader>
 
       <div className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
@@ -104,6 +109,8 @@ export default async function ActorPage({ params }: ActorPageProps) {
               ))}
             </div>
           </details>
+
+          <CiteBox citation={actor.citation} />
         </aside>
 
         <section aria-labelledby="activity-heading" className="min-w-0 lg:order-1">

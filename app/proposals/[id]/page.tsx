@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/site-link";
 import { notFound } from "next/navigation";
+import { CiteBox } from "@/components/cite/cite-box";
 import { EntryCard } from "@/components/entry-card";
+import { FollowLinks } from "@/components/follow-links";
 import { PageHeader } from "@/components/page-header";
 import { ActorChip } from "@/components/actor-chip";
 import { SourceQuote } from "@/components/source-quote";
@@ -46,6 +48,9 @@ export default async function ProposalPage({ params }: ProposalPageProps) {
       </p>
       <PageHeader kicker="Proposal" title={proposal.title}>
         <p>{proposal.summary}</p>
+        <div className="mt-3">
+          <FollowLinks feed={proposal.feed} label="Follow this proposal" />
+        </div>
       </PageHeader>
 
       <dl className="pfacts">
@@ -165,6 +170,10 @@ export default async function ProposalPage({ params }: ProposalPageProps) {
         </h2>
         <div className="mt-4 space-y-3">{proposal.sources.map(quote)}</div>
       </section>
+
+      <div className="mt-12 max-w-3xl">
+        <CiteBox citation={proposal.citation} />
+      </div>
     </article>
   );
 }

@@ -1,4 +1,6 @@
 import { ACTOR_KIND_LABELS, ACTOR_ROLE_LABELS, describeActivity } from "../../format/labels";
+import { citationFields, type CitationFields } from "../../cite/citation-fields";
+import type { FeedLink } from "../../feeds/feed-model";
 import type { PageMetadataInput } from "../../site-metadata";
 import { actorActivity } from "../../queries/actor-activity";
 import { actorChip, type ActorChip } from "../../queries/actor-chips";
@@ -40,6 +42,10 @@ export type ActorPageProps = {
   memberCount: number;
   sources: SourceCitation[];
   timelineHref: string;
+  /** The actor's feeds ("Follow"). */
+  feed: FeedLink;
+  /** How to cite the profile. */
+  citation: CitationFields;
   /** The sentence under "What they said and did": what there is, in what order. */
   activitySummary: string;
   /** How many entries concern the actor, and how many of the latest are listed. */
@@ -48,6 +54,10 @@ export type ActorPageProps = {
   /** The listed entries by year, oldest first. */
   years: YearGroup<ActivityData>[];
 };
+
+function actorFeedLink(actor: { id: string; name: string }): FeedLink {
+  return { feedPath: `/actors/${actor.id}/feed`, query: "", title: actor.name };
+}
 
 /** People and bodies an actor page lists, so the page stays small however many the archive holds. */
 export const MEMBERS_SHOWN = 50;
@@ -88,6 +98,8 @@ export function getActorPage(id: string): ActorPageProps | undefined {
     memberCount: members.length,
     sources: sourceCitations(actor.sources, index),
     timelineHref: `/timeline?actor=${actor.id}`,
+    feed: actorFeedLink(actor),
+    citation: citationFields(index, "actors", actor.id)!,
     activitySummary:
       activity.length === 0
         ? "No events, statements or figures in the dataset name this actor."
@@ -108,6 +120,7 @@ export function getActorPageMetadata(id: string): PageMetadataInput | undefined 
     description: `${role}. ${actor.description} What they said and did in the Gaza ceasefire talks, each fact traced to its source.`,
     path: `/actors/${actor.id}`,
     type: "profile",
+    feed: actorFeedLink(actor),
   };
 }
 

@@ -1,21 +1,34 @@
+import { citationFields, type CitationFields } from "../../cite/citation-fields";
+import type { FeedLink } from "../../feeds/feed-model";
 import type { PageMetadataInput } from "../../site-metadata";
 import { newestProposalIds } from "../../queries/prerender-ids";
 import { proposalDetail, proposalLinks, type ProposalDetail, type ProposalLink } from "../../queries/proposal-detail";
 import { getData } from "../dataset";
 import { idParams, PRERENDER_LIMIT } from "./prerender";
 
-export type ProposalPageProps = ProposalDetail;
+export type ProposalPageProps = ProposalDetail & {
+  /** The proposal's feeds ("Follow") and how to cite it. */
+  feed: FeedLink;
+  citation: CitationFields;
+};
+
+function proposalFeedLink(proposal: { id: string; title: string }): FeedLink {
+  return { feedPath: `/proposals/${proposal.id}/feed`, query: "", title: proposal.title };
+}
 
 /** Everything `/proposals/<id>` shows, or `undefined` for an id not in the data. */
 export function getProposalPage(id: string): ProposalPageProps | undefined {
-  return proposalDetail(id, getData());
+  const index = getData();
+  const detail = proposalDetail(id, index);
+  if (!detail) return undefined;
+  return { ...detail, feed: proposalFeedLink(detail), citation: citationFields(index, "proposals", id)! };
 }
 
 /** Title and description of `/proposals/<id>`, or `undefined` for an unknown id. */
 export function getProposalPageMetadata(id: string): PageMetadataInput | undefined {
   const proposal = getData().proposals.get(id);
   if (!proposal) return undefined;
-  return { title: proposal.title, description: proposal.summary, path: `/proposals/${proposal.id}`, type: "article" };
+  return { title: proposal.title, description: proposal.summary, path: `/proposals/${proposal.id}`, type: "article", feed: proposalFeedLink(proposal) };
 }
 
 /** Every proposal, oldest first: what the not-found page of `/proposals/<id>` offers instead. */

@@ -1,4 +1,5 @@
 import { formatFactDate } from "../../format/format-date";
+import { citationFields, type CitationFields } from "../../cite/citation-fields";
 import type { PageMetadataInput } from "../../site-metadata";
 import { articleCitations, citingFactCount, type CitingFact } from "../../queries/article-citations";
 import { highlightArticle, type ArticleParagraph, type Passage } from "../../queries/article-highlights";
@@ -23,6 +24,8 @@ export type SourcePageProps = {
   factCount: number;
   /** Paragraphs the original prints twice. */
   repeatCount: number;
+  /** How to cite the article as this site holds it. */
+  citation: CitationFields;
 };
 
 function publishedText(published: string): string {
@@ -49,6 +52,7 @@ export function getSourcePage(id: string): SourcePageProps | undefined {
     passages,
     factCount: citingFactCount(index, article.id),
     repeatCount: paragraphs.filter((p) => p.repeatOf !== undefined).length,
+    citation: citationFields(index, "sources", article.id)!,
   };
 }
 
