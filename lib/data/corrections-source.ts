@@ -1,23 +1,9 @@
-/**
- * A published correction as the corrections feed needs it: the shape of `CorrectionView`
- * (lib/queries/correction-views.ts on branch `corr`), the fields the feed reads.
- */
-export type FeedCorrection = {
-  id: string;
-  /** The day the fix landed, YYYY-MM-DD. */
-  date: string;
-  /** Its entry on `/corrections`. */
-  href: string;
-  record: { kindLabel: string; label: string; href: string };
-  actionLabel: string;
-  field?: string;
-  categoryLabel: string;
-  reason: string;
-};
+import type { FeedCorrection } from "../feeds/feed-correction";
 
 /**
  * Every correction, newest first: the one place the corrections feed reads them. Corrections land with
- * branch `corr`; until then there are none. To wire it: `return allCorrectionViews(getData());`.
+ * branch `corr`; until then there are none. To wire it: `return allCorrectionViews(getData());`
+ * (lib/queries/correction-views.ts; `CorrectionView` has every field `FeedCorrection` names).
  */
 export function listCorrections(): FeedCorrection[] {
   return [];

@@ -24,3 +24,14 @@ describe("pageMetadata", () => {
     expect(metadata.openGraph?.url).toBe("/timeline?actor=qatar");
   });
 });
+
+describe("pageMetadata feeds", () => {
+  it("links both formats of a page's feed in the head, with the view's query", () => {
+    const metadata = pageMetadata({ title: "T", description: "D", path: "/timeline", feed: { feedPath: "/timeline/feed", query: "actor=qatar", title: "Timeline: Qatar" } });
+    expect(metadata.alternates?.types).toEqual({
+      "application/atom+xml": [{ url: "/timeline/feed.atom?actor=qatar", title: "Timeline: Qatar (Atom)" }],
+      "application/feed+json": [{ url: "/timeline/feed.json?actor=qatar", title: "Timeline: Qatar (JSON Feed)" }],
+    });
+    expect(pageMetadata({ title: "T", description: "D", path: "/" }).alternates?.types).toBeUndefined();
+  });
+});
