@@ -40,8 +40,15 @@ function copyOf(base: Dataset, k: number, scale: number): Dataset {
   const actorId = (id: string) => (isShared(id) ? id : `${id}${suffix}`);
   const copyId = (id: string) => `${id}${suffix}`;
   const sources = (refs: readonly SourceRef[]): SourceRef[] => refs.map((ref) => ({ articleId: copyId(ref.articleId), quote: ref.quote }));
-  const dated = <T extends { date: string; dateLabel?: string; dateNote?: string }>(fact: T): T => {
-    const copy = { ...fact, date: shiftDate(fact.date, days) };
+  // A range moves with its date, or the copy's date would fall outside it.
+  const shiftRange = <T extends { date: string; earliest?: string; latest?: string }>(value: T): T => ({
+    ...value,
+    date: shiftDate(value.date, days),
+    ...(value.earliest ? { earliest: shiftDate(value.earliest, days) } : {}),
+    ...(value.latest ? { latest: shiftDate(value.latest, days) } : {}),
+  });
+  const dated = <T extends { date: string; earliest?: string; latest?: string; dateLabel?: string; dateNote?: string }>(fact: T): T => {
+    const copy = shiftRange(fact);
     // Labels and notes explain the real date; for a shifted copy they would be wrong, so they go.
     delete copy.dateLabel;
     delete copy.dateNote;
@@ -55,6 +62,7 @@ function copyOf(base: Dataset, k: number, scale: number): Dataset {
       id: copyId(article.id),
       title: `${article.title} (synthetic copy ${k})`,
       published: shiftDate(article.published, days),
+      ...(article.publishedLatest ? { publishedLatest: shiftDate(article.publishedLatest, days) } : {}),
       seedFile: `bench_${k}_${article.seedFile}`,
       seedSha256: sha256(body),
       body,
@@ -124,9 +132,9 @@ function copyOf(base: Dataset, k: number, scale: number): Dataset {
       proposerIds: proposal.proposerIds.map(actorId),
       ...(proposal.respondsToId ? { respondsToId: copyId(proposal.respondsToId) } : {}),
       statusHistory: proposal.statusHistory.map((change) => ({
-        ...change,
-        date: shiftDate(change.date, days),
+        ...shiftRange(change),
         ...(change.eventId ? { eventId: copyId(change.eventId) } : {}),
+        ...(change.sources ? { sources: sources(change.sources) } : {}),
       })),
       provisions,
       sources: sources(proposal.sources),
