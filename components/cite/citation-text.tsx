@@ -56,7 +56,7 @@ export function CitationText({ fields, origin }: CitationTextProps) {
 
   return (
     <>
-      <p ref={textRef} className="cite-text select-text rounded bg-surface-2 px-3 py-2 font-serif text-base leading-relaxed text-ink">
+      <p ref={textRef} className="cite-text select-text [overflow-wrap:anywhere] rounded bg-surface-2 px-3 py-2 font-serif text-base leading-relaxed text-ink">
         {text}
       </p>
       {isHydrated ? (

@@ -33,7 +33,7 @@ export function citationResponse(request: Request, fields: CitationFields | unde
   if (!fields) {
     return new Response("Not found: no record of that kind has that id.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const options = { origin: siteOrigin(request.url), accessed: now.toISOString().slice(0, 10) };
+  const options = { origin: siteOrigin(request.headers), accessed: now.toISOString().slice(0, 10) };
   const body = format === "bib" ? bibtexEntry(fields, options) : `${JSON.stringify(cslItems(fields, options), null, 2)}\n`;
   return respondWithEtag(request, {
     status: 200,

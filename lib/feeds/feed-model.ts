@@ -68,3 +68,6 @@ export function feedFormats(link: FeedLink): { format: FeedFormat; href: string;
     { format: "json", href: feedHref(link.feedPath, link.query, "json"), type: "application/feed+json", label: "JSON Feed" },
   ];
 }
+
+/** The whole timeline's feed (its latest entries), which the home page offers. */
+export const TIMELINE_FEED: FeedLink = { feedPath: "/timeline/feed", query: "", title: "Timeline" };

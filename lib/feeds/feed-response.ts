@@ -15,7 +15,7 @@ export function feedResponse(request: Request, format: FeedFormat, model: FeedMo
   if (!model) {
     return new Response(`Not found: ${notFound}`, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": UNCACHED } });
   }
-  const origin = siteOrigin(request.url);
+  const origin = siteOrigin(request.headers);
   return respondWithEtag(request, {
     status: 200,
     body: format === "atom" ? atomFeed(model, origin) : jsonFeedText(model, origin),

@@ -1,4 +1,3 @@
-import { parse } from "@retorquere/bibtex-parser";
 import { expect, test } from "@playwright/test";
 import { CslDataSpec } from "../support/feed-specs";
 import { fetchDataset } from "./support/permalinks-data";
@@ -71,6 +70,8 @@ test("the BibTeX and CSL-JSON downloads parse and name the record", async ({ pag
   const bib = await request.get(`/cite/events/${event.id}.bib`);
   expect(bib.headers()["content-type"]).toBe("application/x-bibtex; charset=utf-8");
   expect(bib.headers()["content-disposition"]).toBe(`attachment; filename="events-${event.id}.bib"`);
+  // The package's CommonJS build cannot be required (its folder is "type": "module"): load it as ESM.
+  const { parse } = await import("@retorquere/bibtex-parser");
   const library = parse(await bib.text());
   expect(library.errors).toEqual([]);
   expect(library.entries[0]!.fields).toMatchObject({ title: event.title, url: `${baseURL}/events/${event.id}`, date: event.date });
