@@ -34,6 +34,9 @@ export function TimelinePage({ params }: { params: SearchParams }) {
       <PageHeader kicker="Timeline" title="Events, statements and figures">
         Everything in the record, newest first, from {page.articleCount} source articles. Each entry quotes the
         passage it comes from; figures name who reported them.
+        <div className="mt-3">
+          <FollowLinks feed={page.feed} />
+        </div>
       </PageHeader>
 
       <ParamNotices notices={page.notices} />
@@ -47,9 +50,6 @@ export function TimelinePage({ params }: { params: SearchParams }) {
       <div className="timeline-layout lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-10">
         <aside aria-label="Filters" className="no-print mb-6 lg:mb-0">
           <TimelineFilterForm view={view} actorOptions={page.actorOptions} typeOptions={page.typeOptions} span={page.span} activeCount={page.filters.length} />
-          <div className="mt-4">
-            <FollowLinks feed={page.feed} />
-          </div>
         </aside>
 
         <div className="timeline-results min-w-0">
