@@ -4,6 +4,7 @@ import type { CachedRoute } from "@/lib/data/cached-route";
 import { routeFigures } from "@/lib/data/figures-route";
 import { routeProposals } from "@/lib/data/proposals-route";
 import { routeTimeline } from "@/lib/data/timeline-route";
+import { recordKey } from "@/lib/queries/correction-index";
 
 /**
  * Pages whose content depends on their query string. Each canonical view is served from its own cached
@@ -33,10 +34,13 @@ const secret: string = ((globalThis as { [SECRET_SLOT]?: string })[SECRET_SLOT] 
 const PERMALINK = /^\/(events|actors|sources|proposals)\/([^/]+)\/?$/;
 type PermalinkKind = "events" | "actors" | "sources" | "proposals";
 
+const RECORD_KINDS = { events: "event", actors: "actor", sources: "article", proposals: "proposal" } as const;
+
+/** A record in the data, or one a correction merged or removed (its permalink shows a notice). */
 function hasRecord(kind: PermalinkKind, id: string): boolean {
   const index = sharedIndex();
   const records = { events: index.events, actors: index.actors, sources: index.articles, proposals: index.proposals }[kind];
-  return records.has(id);
+  return records.has(id) || index.corrections.retired.has(recordKey(RECORD_KINDS[kind], id));
 }
 
 /** 308: the view has moved for good to its canonical address (browsers keep the fragment). */

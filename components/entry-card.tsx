@@ -19,7 +19,7 @@ export type EntryCardProps = EntryData & {
 };
 
 /** One event, statement or figure: date, type, actors, summary, quotation and its sources. */
-export function EntryCard({ entry, actors, sources, colour, actions, headingLevel = 3, sourcesOpen = false, footer }: EntryCardProps) {
+export function EntryCard({ entry, actors, sources, colour, corrected, actions, headingLevel = 3, sourcesOpen = false, footer }: EntryCardProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article
@@ -36,6 +36,14 @@ export function EntryCard({ entry, actors, sources, colour, actions, headingLeve
           <span aria-hidden="true"> · </span>
           <span className="font-medium uppercase tracking-wide">{TYPE_LABELS[entry.type]}</span>
           {entry.venue ? <span> · {entry.venue}</span> : null}
+          {corrected ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <Link href={corrected.href} className="correction-marker">
+                Corrected <time dateTime={corrected.date}>{corrected.dateText}</time>
+              </Link>
+            </>
+          ) : null}
         </p>
         {actions}
       </div>

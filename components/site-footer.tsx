@@ -10,6 +10,7 @@ export function SiteFooter() {
         </p>
         <p className="no-print">
           <Link href="/sources" className="text-ink">Source articles</Link> ·{" "}
+          <Link href="/corrections" className="text-ink">Corrections</Link> ·{" "}
           <a href="/api/dataset" className="text-ink">Download the dataset (JSON)</a>
         </p>
       </div>

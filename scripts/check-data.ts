@@ -7,7 +7,7 @@ try {
   const started = performance.now();
   const dataset = loadDataset(dataDir());
   const ms = Math.round(performance.now() - started);
-  const summary = (["articles", "actors", "events", "statements", "proposals", "counts"] as const)
+  const summary = (["articles", "actors", "events", "statements", "proposals", "counts", "corrections"] as const)
     .map((key) => `${dataset[key].length} ${key}`)
     .join(", ");
   console.log(`Data OK (${ms} ms): ${summary}`);

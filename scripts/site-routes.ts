@@ -40,6 +40,7 @@ export const HARDENING_ROUTES: readonly RouteSpec[] = [
   { id: "proposals", label: "Proposals", kind: "page", path: () => "/proposals", implemented: true, expectStatus: 200, lighthouse: true },
   { id: "proposal", label: "Proposal page", kind: "page", path: (ids) => `/proposals/${ids.proposal}`, implemented: true, expectStatus: 200 },
   { id: "figures", label: "Figures", kind: "page", path: () => "/figures", implemented: true, expectStatus: 200, lighthouse: true, charts: true },
+  { id: "corrections", label: "Corrections", kind: "page", path: () => "/corrections", implemented: true, expectStatus: 200 },
   { id: "not-found", label: "Not-found page", kind: "page", path: () => "/no-such-page", implemented: true, expectStatus: 404 },
   { id: "api-dataset", label: "GET /api/dataset", kind: "api", path: () => "/api/dataset", implemented: true, expectStatus: 200 },
   { id: "api-figures-csv", label: "GET /api/figures.csv", kind: "api", path: () => "/api/figures.csv", implemented: true, expectStatus: 200 },

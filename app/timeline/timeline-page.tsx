@@ -3,6 +3,7 @@ import { Link } from "@/components/site-link";
 import { EntryCard } from "@/components/entry-card";
 import { FollowLinks } from "@/components/follow-links";
 import { PageHeader } from "@/components/page-header";
+import { RetiredEntryBanner } from "@/components/corrections/retired-notice";
 import { ParamNotices } from "@/components/param-notices";
 import { CopyLink } from "@/components/timeline/copy-link";
 import { EmptyTimeline } from "@/components/timeline/empty-timeline";
@@ -40,6 +41,7 @@ export function TimelinePage({ params }: { params: SearchParams }) {
       </PageHeader>
 
       <ParamNotices notices={page.notices} />
+      {page.retiredEntry ? <RetiredEntryBanner {...page.retiredEntry} /> : null}
       {page.entryOutsideFilter ? (
         <div role="status" className="mb-6 rounded border border-rule bg-surface px-4 py-3 text-sm">
           The linked entry, “{page.entryOutsideFilter.title}”, is not among the results for these filters.{" "}

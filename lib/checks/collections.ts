@@ -60,3 +60,12 @@ export function eachRecord(dataset: Dataset): { collection: FactCollection; file
     dataset[collection].map((record, index) => ({ collection, file: fileOf(collection), index, record })),
   );
 }
+
+/**
+ * `eachRecord` plus the corrections: every record that quotes articles, for the quote and article-reference
+ * checks (a correction's `evidence` is checked like any fact's sources).
+ */
+export function eachCitingRecord(dataset: Dataset): { collection: FactCollection | "corrections"; file: string; index: number; record: { id: string } }[] {
+  const corrections = dataset.corrections.map((record, index) => ({ collection: "corrections" as const, file: FIXTURE_FILES.corrections.file, index, record }));
+  return [...eachRecord(dataset), ...corrections];
+}

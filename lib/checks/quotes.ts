@@ -1,7 +1,7 @@
 import type { DataIssue } from "./data-issue";
 import { normaliseForMatch } from "../text/normalise-text";
 import type { Dataset } from "../schema/dataset";
-import { eachRecord, sourceRefsOf } from "./collections";
+import { eachCitingRecord, sourceRefsOf } from "./collections";
 
 /** Traceability: each quoted passage must really be in the article it cites. */
 export function checkQuotes(dataset: Dataset): DataIssue[] {
@@ -10,7 +10,7 @@ export function checkQuotes(dataset: Dataset): DataIssue[] {
   const bodies = new Map(dataset.articles.map((a) => [a.id, normaliseForMatch(a.body)]));
   const occursIn = (body: string, quote: string) => body.includes(normaliseForMatch(quote));
   const issues: DataIssue[] = [];
-  for (const { file, index, record } of eachRecord(dataset)) {
+  for (const { file, index, record } of eachCitingRecord(dataset)) {
     for (const { path, ref } of sourceRefsOf(record)) {
       const body = bodies.get(ref.articleId);
       if (body !== undefined && !occursIn(body, ref.quote)) {

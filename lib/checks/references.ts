@@ -1,6 +1,6 @@
 import type { DataIssue } from "./data-issue";
 import type { Dataset } from "../schema/dataset";
-import { eachRecord, sourceRefsOf } from "./collections";
+import { eachCitingRecord, sourceRefsOf } from "./collections";
 
 type Target = "actors" | "events" | "proposals" | "articles";
 
@@ -37,7 +37,7 @@ export function checkReferences(dataset: Dataset): DataIssue[] {
     articles: new Set(dataset.articles.map((a) => a.id)),
   };
   const issues: DataIssue[] = [];
-  for (const { collection, file, index, record } of eachRecord(dataset)) {
+  for (const { collection, file, index, record } of eachCitingRecord(dataset)) {
     // Paths are only spelled out for records that have a problem: this loop runs over every record.
     const fields = record as Record<string, unknown>;
     const unknown = (path: string, id: string, target: Target) =>

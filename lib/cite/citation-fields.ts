@@ -29,7 +29,7 @@ export type CitationFields = {
 };
 
 type Dated = { date: string; precision: DatePrecision; dateLabel?: string | undefined; earliest?: string | undefined; latest?: string | undefined };
-type CiteIndex = Pick<DatasetIndex, "timeline" | "positions" | "actors" | "proposals" | "articles">;
+type CiteIndex = Pick<DatasetIndex, "timeline" | "positions" | "actors" | "proposals" | "articles" | "corrections">;
 
 function fields(index: CiteIndex, kind: CitableKind, record: { id: string; title: string; path: string; dated?: Dated; sources: readonly SourceRef[] }): CitationFields {
   const version = latestCorrectionDate(index, CITABLE_RECORD_KINDS[kind], record.id);

@@ -1,10 +1,8 @@
 import type { FeedCorrection } from "../feeds/feed-correction";
+import { allCorrectionViews } from "../queries/correction-views";
+import { getData } from "./dataset";
 
-/**
- * Every correction, newest first: the one place the corrections feed reads them. Corrections land with
- * branch `corr`; until then there are none. To wire it: `return allCorrectionViews(getData());`
- * (lib/queries/correction-views.ts; `CorrectionView` has every field `FeedCorrection` names).
- */
+/** Every correction, newest first: the one place the corrections feed reads them. */
 export function listCorrections(): FeedCorrection[] {
-  return [];
+  return allCorrectionViews(getData());
 }

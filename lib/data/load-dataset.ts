@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { z } from "zod";
 import { checkAttribution } from "../checks/attribution";
+import { checkCorrections } from "../checks/corrections";
 import { checkDates } from "../checks/dates";
 import { checkDuplicateFacts } from "../checks/duplicate-facts";
 import { checkQuotes } from "../checks/quotes";
@@ -12,7 +13,7 @@ import { readArticles } from "./read-articles";
 import { readJsonFixture } from "./read-fixture";
 
 /** Rules that need the whole dataset; each lives in its own file under lib/checks. */
-const CROSS_CHECKS = [checkUniqueIds, checkReferences, checkQuotes, checkDates, checkDuplicateFacts, checkAttribution];
+const CROSS_CHECKS = [checkUniqueIds, checkReferences, checkQuotes, checkDates, checkDuplicateFacts, checkAttribution, checkCorrections];
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
@@ -41,12 +42,13 @@ export function loadDataset(dataDir: string): Dataset {
   const statements = read(FIXTURE_FILES.statements);
   const proposals = read(FIXTURE_FILES.proposals);
   const counts = read(FIXTURE_FILES.counts);
+  const corrections = read(FIXTURE_FILES.corrections);
 
   // Cross-checks assume well-formed records, so report shape errors first and stop.
-  if (issues.length > 0 || !actors || !events || !statements || !proposals || !counts) {
+  if (issues.length > 0 || !actors || !events || !statements || !proposals || !counts || !corrections) {
     throw new DataValidationError(issues);
   }
-  const dataset: Dataset = { articles, actors, events, statements, proposals, counts };
+  const dataset: Dataset = { articles, actors, events, statements, proposals, counts, corrections };
   for (const check of CROSS_CHECKS) issues.push(...check(dataset));
   if (issues.length > 0) throw new DataValidationError(issues);
   return deepFreeze(dataset);

@@ -1,6 +1,6 @@
 /**
- * A published correction as the corrections feed needs it: the shape of `CorrectionView`
- * (lib/queries/correction-views.ts on branch `corr`), the fields the feed reads.
+ * A published correction as the corrections feed needs it: the fields of `CorrectionView`
+ * (lib/queries/correction-views.ts) the feed reads, so the feed's tests can build one by hand.
  */
 export type FeedCorrection = {
   id: string;

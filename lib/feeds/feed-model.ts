@@ -71,3 +71,6 @@ export function feedFormats(link: FeedLink): { format: FeedFormat; href: string;
 
 /** The whole timeline's feed (its latest entries), which the home page offers. */
 export const TIMELINE_FEED: FeedLink = { feedPath: "/timeline/feed", query: "", title: "Timeline" };
+
+/** The corrections feed, which `/corrections` offers. */
+export const CORRECTIONS_FEED: FeedLink = { feedPath: "/corrections/feed", query: "", title: "Corrections" };

@@ -73,7 +73,7 @@ export function correctionsFeed(index: DatasetIndex, corrections: readonly FeedC
   const entries = corrections.slice(0, FEED_SIZE).map(
     (correction): FeedEntry => ({
       path: correction.href,
-      title: `${correction.actionLabel}: ${correction.record.label}`,
+      title: `${correction.actionLabel} ${correction.record.kindLabel}: ${correction.record.label}`,
       summary: `${correction.categoryLabel}${correction.field ? ` (${correction.field})` : ""}. ${correction.reason}`,
       sources: [],
       authors: [],

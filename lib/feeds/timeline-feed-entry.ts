@@ -2,17 +2,13 @@ import { articleReference, distinctArticles } from "../format/article-reference"
 import type { DatasetIndex } from "../queries/dataset-index";
 import { entryHeadline } from "../queries/entry-headline";
 import { entryHref } from "../queries/entry-href";
-import { recordUpdated, type RecordKind } from "../queries/record-updated";
+import { entryRecordKind } from "../queries/correction-index";
+import { recordUpdated } from "../queries/record-updated";
 import { sourceCitations } from "../queries/source-citations";
 import type { TimelineEntry } from "../schema/timeline-entry";
 import type { FeedEntry } from "./feed-model";
 
-type FeedEntryIndex = Pick<DatasetIndex, "actors" | "articles" | "timeline">;
-
-/** The record kind of a timeline entry, as corrections name it (a figure is a count). */
-export function entryRecordKind(kind: TimelineEntry["kind"]): RecordKind {
-  return kind === "figure" ? "count" : kind;
-}
+type FeedEntryIndex = Pick<DatasetIndex, "actors" | "articles" | "corrections">;
 
 /** A timeline entry as a feed item: its permalink, text, sources and who it names. */
 export function timelineFeedEntry(entry: TimelineEntry, index: FeedEntryIndex): FeedEntry {

@@ -15,6 +15,7 @@ import { buildKeyEvents, type KeyEventRecord } from "./key-events";
 import { orderProposals } from "./proposal-order";
 import { principalActors, provisionPositions, type ProvisionPositions } from "./provision-positions";
 import { ProvisionKeySchema, type ProvisionKey } from "../schema/provision";
+import { buildCorrectionIndex, type CorrectionIndex } from "./correction-index";
 
 /** Statements and figures that name an event as theirs (`eventId`), oldest first. */
 export type EventLinks = { statements: readonly TimelineEntry[]; counts: readonly TimelineEntry[] };
@@ -55,6 +56,8 @@ export type DatasetIndex = {
   keyEvents: readonly KeyEventRecord[];
   /** Years in which figures were reported, ascending. */
   figureYears: readonly number[];
+  /** Corrections newest first, per record, and the records they retired (merged or removed). */
+  corrections: CorrectionIndex;
 };
 
 function byId<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
@@ -111,5 +114,6 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     },
     keyEvents: buildKeyEvents(dataset.events),
     figureYears: [...new Set(dataset.counts.map((count) => Number(count.date.slice(0, 4))))].sort((a, b) => a - b),
+    corrections: buildCorrectionIndex(dataset.corrections),
   };
 }

@@ -47,7 +47,7 @@ export type ProposalDetail = {
   sources: SourceCitation[];
 };
 
-type DetailIndex = Pick<DatasetIndex, "dataset" | "proposals" | "actors" | "articles" | "events" | "timeline" | "postings">;
+type DetailIndex = Pick<DatasetIndex, "dataset" | "proposals" | "actors" | "articles" | "events" | "timeline" | "postings" | "corrections">;
 
 /** Every proposal, oldest first, as links (for the not-found page). */
 export function proposalLinks(index: Pick<DatasetIndex, "dataset">): ProposalLink[] {

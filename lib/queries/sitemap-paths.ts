@@ -8,7 +8,7 @@ export const SITEMAP_SIZE = 10_000;
 /** One sitemap URL: a site-relative path, and the day it last changed where we know it (a correction). */
 export type SitemapPath = { path: string; lastModified?: string };
 
-type SitemapIndex = Pick<DatasetIndex, "dataset" | "timeline">;
+type SitemapIndex = Pick<DatasetIndex, "dataset" | "corrections">;
 
 /** The permalink kinds with a page of their own, in sitemap order. */
 const PERMALINK_KINDS: { base: string; kind: RecordKind; ids: (index: SitemapIndex) => readonly { id: string }[] }[] = [

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ActorSchema } from "./actor";
 import { ArticleSchema } from "./article";
+import { CorrectionSchema } from "./correction";
 import { CountSchema } from "./count";
 import { EventSchema } from "./event";
 import { ProposalSchema } from "./proposal";
@@ -14,6 +15,8 @@ export const DatasetSchema = z.object({
   statements: z.array(StatementSchema),
   proposals: z.array(ProposalSchema),
   counts: z.array(CountSchema),
+  /** Published fixes to the records above (`/corrections`). */
+  corrections: z.array(CorrectionSchema),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
 
@@ -24,4 +27,5 @@ export const FIXTURE_FILES = {
   statements: { file: "statements.json", schema: z.array(StatementSchema) },
   proposals: { file: "proposals.json", schema: z.array(ProposalSchema) },
   counts: { file: "counts.json", schema: z.array(CountSchema) },
+  corrections: { file: "corrections.json", schema: z.array(CorrectionSchema) },
 } as const;

@@ -149,7 +149,8 @@ function copyOf(base: Dataset, k: number, scale: number): Dataset {
     sources: sources(count.sources),
   }));
 
-  return { articles, actors: [...actors, ...voices.values()], events, statements, proposals, counts };
+  // Corrections stay those of the real data: copies are never corrected.
+  return { articles, actors: [...actors, ...voices.values()], events, statements, proposals, counts, corrections: [] };
 }
 
 /** The real dataset scaled `scale` times (copy 1 is the real data itself). */
@@ -162,6 +163,7 @@ export function scaleDataset(base: Dataset, scale: number): Dataset {
     statements: [...base.statements],
     proposals: [...base.proposals],
     counts: [...base.counts],
+    corrections: [...base.corrections],
   };
   for (let k = 2; k <= scale; k += 1) {
     const copy = copyOf(base, k, scale);
@@ -182,7 +184,7 @@ export function writeDatasetDir(dataset: Dataset, outDir: string): void {
       .join("\n");
     writeFileSync(path.join(outDir, "articles", `${frontMatter.id}.md`), `---\n${yaml}\n---\n${body}`);
   }
-  for (const key of ["actors", "events", "statements", "proposals", "counts"] as const) {
+  for (const key of ["actors", "events", "statements", "proposals", "counts", "corrections"] as const) {
     writeFileSync(path.join(outDir, `${key}.json`), `${JSON.stringify(dataset[key], null, 2)}\n`);
   }
 }

@@ -122,11 +122,12 @@ export function buildDataset(): Dataset {
         sources: [{ articleId: "test-article", quote: "reported over 57,000 deaths" }],
       },
     ],
+    corrections: [],
   };
   return DatasetSchema.parse(input);
 }
 
-type RawOverrides = Partial<Record<"actors.json" | "events.json" | "statements.json" | "proposals.json" | "counts.json", string>>;
+type RawOverrides = Partial<Record<"actors.json" | "events.json" | "statements.json" | "proposals.json" | "counts.json" | "corrections.json", string>>;
 
 /** Writes a dataset as data/ files into a fresh temp folder; `raw` replaces a fixture's text verbatim. */
 export function writeDataDir(dataset: Dataset, raw: RawOverrides = {}): string {
@@ -138,7 +139,7 @@ export function writeDataDir(dataset: Dataset, raw: RawOverrides = {}): string {
       .join("\n");
     writeFileSync(path.join(dir, "articles", `${frontMatter.id}.md`), `---\n${yaml}\n---\n${body}`);
   }
-  for (const key of ["actors", "events", "statements", "proposals", "counts"] as const) {
+  for (const key of ["actors", "events", "statements", "proposals", "counts", "corrections"] as const) {
     const file = `${key}.json` as const;
     writeFileSync(path.join(dir, file), raw[file] ?? JSON.stringify(dataset[key], null, 2));
   }
@@ -181,6 +182,65 @@ export function specified(value: string, amount?: number, quote = "talks are “
 /** A `not-included` provision: the source says the plan leaves the matter out. */
 export function notIncluded(value: string, quote = "not yet received any new proposals"): ProposalRecord["provisions"][keyof ProposalRecord["provisions"]] {
   return { state: "not-included", value, sources: [{ articleId: "test-article", quote }] };
+}
+
+type CorrectionRecord = Dataset["corrections"][number];
+
+/** An edit of the builder's event, citing its passage; tests override what they look at. */
+export function buildCorrection(overrides: Partial<CorrectionRecord> = {}): CorrectionRecord {
+  return {
+    id: "fix-event-title",
+    date: "2026-11-03",
+    recordKind: "event",
+    recordId: "talks-ongoing",
+    action: "edited",
+    field: "title",
+    before: "Qatar says talks are ongoing in Doha",
+    after: "Qatar says talks are ongoing",
+    category: "unsupported-assertion",
+    reason: "The article does not say where Qatar said it.",
+    evidence: [{ articleId: "test-article", quote: 'talks are "ongoing"' }],
+    ...overrides,
+  };
+}
+
+/**
+ * `dataset` with three corrections, each on its own day: the edit above (newest), the removal of a
+ * statement and the merge of a duplicate event into the builder's event (oldest). The removed and merged
+ * records are not in the data, as the checks require.
+ */
+export function withCorrections(dataset: Dataset): Dataset {
+  return {
+    ...dataset,
+    corrections: [
+      buildCorrection(),
+      buildCorrection({
+        id: "merge-duplicate-event",
+        date: "2026-11-01",
+        recordId: "talks-ongoing-again",
+        action: "merged",
+        mergedInto: "talks-ongoing",
+        field: undefined,
+        before: undefined,
+        after: undefined,
+        category: "duplicate",
+        reason: "The same report was recorded twice.",
+      }),
+      buildCorrection({
+        id: "remove-statement",
+        date: "2026-11-02",
+        recordKind: "statement",
+        recordId: "hamas-old-claim",
+        action: "removed",
+        field: undefined,
+        before: "Hamas said talks had ended.",
+        after: undefined,
+        category: "unsupported-assertion",
+        reason: "The article reports no such statement.",
+        evidence: [{ articleId: "test-article", quote: "not yet received any new proposals" }],
+      }),
+    ],
+  };
 }
 
 /** Article text carrying markup and a script, as a careless or hostile source might: it must stay inert text. */

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/site-link";
-import { notFound } from "next/navigation";
 import { ActorChip } from "@/components/actor-chip";
 import { CiteBox } from "@/components/cite/cite-box";
 import { EntryCard } from "@/components/entry-card";
 import { FollowLinks } from "@/components/follow-links";
 import { PageHeader } from "@/components/page-header";
+import { CorrectionNote } from "@/components/corrections/correction-note";
 import { SourceQuote } from "@/components/source-quote";
 import { getActorPage, getActorPageMetadata, getActorPageParams } from "@/lib/data/pages/actor-page";
 import { formatNumber } from "@/lib/format/words";
 import { pageMetadata } from "@/lib/site-metadata";
+import { retiredRecordMetadata, retiredRecordOrNotFound } from "@/app/retired-record";
 
 type ActorPageProps = { params: Promise<{ id: string }> };
 
@@ -24,14 +25,14 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: ActorPageProps): Promise<Metadata> {
   const { id } = await params;
   const metadata = getActorPageMetadata(id);
-  if (!metadata) notFound();
+  if (!metadata) return retiredRecordMetadata("actor", id, `/actors/${id}`);
   return pageMetadata(metadata);
 }
 
 export default async function ActorPage({ params }: ActorPageProps) {
   const { id } = await params;
   const actor = getActorPage(id);
-  if (!actor) notFound();
+  if (!actor) return retiredRecordOrNotFound("actor", id);
   const { colour, organisation, members, sources, years } = actor;
 
   return (
@@ -43,6 +44,7 @@ export default async function ActorPage({ params }: ActorPageProps) {
           <FollowLinks feed={actor.feed} label={`Follow ${actor.shortName}`} />
         </div>
       </PageHeader>
+      <CorrectionNote corrections={actor.corrections} className="mb-8 max-w-3xl" />
 
       <div className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <aside aria-label={`About ${actor.name}`} className="min-w-0 space-y-8 lg:order-2">
@@ -143,6 +145,7 @@ export default async function ActorPage({ params }: ActorPageProps) {
                       actors={item.actors}
                       sources={item.sources}
                       colour={item.colour}
+                      {...(item.corrected ? { corrected: item.corrected } : {})}
                       headingLevel={4}
                       actions={<span className="rounded bg-surface-2 px-2 py-0.5 text-xs font-medium text-ink">{item.relationLabel}</span>}
                     />

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/site-link";
-import { notFound } from "next/navigation";
 import { ActorChip } from "@/components/actor-chip";
 import { CiteBox } from "@/components/cite/cite-box";
 import { EntryCard } from "@/components/entry-card";
 import { PageHeader } from "@/components/page-header";
+import { CorrectionNote } from "@/components/corrections/correction-note";
 import { SourceQuote } from "@/components/source-quote";
 import { getEventPage, getEventPageMetadata, getEventPageParams, type EntryLinkData } from "@/lib/data/pages/event-page";
 import { pageMetadata } from "@/lib/site-metadata";
+import { retiredRecordMetadata, retiredRecordOrNotFound } from "@/app/retired-record";
 
 type EventPageProps = { params: Promise<{ id: string }> };
 
@@ -22,7 +23,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: EventPageProps): Promise<Metadata> {
   const { id } = await params;
   const metadata = getEventPageMetadata(id);
-  if (!metadata) notFound();
+  if (!metadata) return retiredRecordMetadata("event", id, `/events/${id}`);
   return pageMetadata(metadata);
 }
 
@@ -41,7 +42,7 @@ function EntryLink({ entry, rel }: { entry: EntryLinkData; rel: "prev" | "next" 
 export default async function EventPage({ params }: EventPageProps) {
   const { id } = await params;
   const event = getEventPage(id);
-  if (!event) notFound();
+  if (!event) return retiredRecordOrNotFound("event", id);
   const { view, statements, counts, proposals, related, previous, next } = event;
 
   return (
@@ -74,6 +75,8 @@ export default async function EventPage({ params }: EventPageProps) {
               </div>
             ) : null}
           </section>
+
+          <CorrectionNote corrections={event.corrections} className="max-w-prose" />
 
           <section aria-labelledby="sources-heading">
             <h2 id="sources-heading" className="font-serif text-xl font-bold">

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/site-link";
-import { notFound } from "next/navigation";
 import { CiteBox } from "@/components/cite/cite-box";
 import { EntryCard } from "@/components/entry-card";
 import { FollowLinks } from "@/components/follow-links";
 import { PageHeader } from "@/components/page-header";
+import { CorrectionNote } from "@/components/corrections/correction-note";
 import { ActorChip } from "@/components/actor-chip";
 import { SourceQuote } from "@/components/source-quote";
 import { StatusBadge } from "@/components/proposals/status-badge";
@@ -12,6 +12,7 @@ import { StatusHistory } from "@/components/proposals/status-history";
 import { getProposalPage, getProposalPageMetadata, getProposalPageParams } from "@/lib/data/pages/proposal-page";
 import type { SourceCitation } from "@/lib/queries/source-citations";
 import { pageMetadata } from "@/lib/site-metadata";
+import { retiredRecordMetadata, retiredRecordOrNotFound } from "@/app/retired-record";
 import "../proposals.css";
 
 type ProposalPageProps = { params: Promise<{ id: string }> };
@@ -27,7 +28,7 @@ export function generateStaticParams(): { id: string }[] {
 export async function generateMetadata({ params }: ProposalPageProps): Promise<Metadata> {
   const { id } = await params;
   const metadata = getProposalPageMetadata(id);
-  if (!metadata) notFound();
+  if (!metadata) return retiredRecordMetadata("proposal", id, `/proposals/${id}`);
   return pageMetadata(metadata);
 }
 
@@ -38,7 +39,7 @@ function quote(source: SourceCitation) {
 export default async function ProposalPage({ params }: ProposalPageProps) {
   const { id } = await params;
   const proposal = getProposalPage(id);
-  if (!proposal) notFound();
+  if (!proposal) return retiredRecordOrNotFound("proposal", id);
   const { status, respondsTo, reactions } = proposal;
 
   return (
@@ -52,6 +53,7 @@ export default async function ProposalPage({ params }: ProposalPageProps) {
           <FollowLinks feed={proposal.feed} label="Follow this proposal" />
         </div>
       </PageHeader>
+      <CorrectionNote corrections={proposal.corrections} className="mb-8 max-w-3xl" />
 
       <dl className="pfacts">
         <div>

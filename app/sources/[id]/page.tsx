@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ArticleText } from "@/components/article-text";
 import { CiteBox } from "@/components/cite/cite-box";
 import { PageHeader } from "@/components/page-header";
+import { CorrectionNote } from "@/components/corrections/correction-note";
 import { TargetPassage } from "@/components/target-passage";
 import { getSourcePage, getSourcePageMetadata, getSourcePageParams } from "@/lib/data/pages/source-page";
 import { pageMetadata } from "@/lib/site-metadata";
+import { retiredRecordMetadata, retiredRecordOrNotFound } from "@/app/retired-record";
 import "./article.css";
 
 type SourcePageProps = { params: Promise<{ id: string }> };
@@ -21,14 +22,14 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: SourcePageProps): Promise<Metadata> {
   const { id } = await params;
   const metadata = getSourcePageMetadata(id);
-  if (!metadata) notFound();
+  if (!metadata) return retiredRecordMetadata("article", id, `/sources/${id}`);
   return pageMetadata(metadata);
 }
 
 export default async function SourcePage({ params }: SourcePageProps) {
   const { id } = await params;
   const article = getSourcePage(id);
-  if (!article) notFound();
+  if (!article) return retiredRecordOrNotFound("article", id);
   const published = article.publishedText;
 
   return (
@@ -40,6 +41,7 @@ export default async function SourcePage({ params }: SourcePageProps) {
           Published <time dateTime={article.published} className="font-semibold text-ink">{published}</time> (inferred)
         </p>
       </PageHeader>
+      <CorrectionNote corrections={article.corrections} className="mb-8 max-w-3xl" />
 
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="notes-heading" className="source-notes rounded border border-amber-600/60 bg-amber-50 p-5 text-amber-950 dark:bg-amber-950/30 dark:text-amber-50">

@@ -6,6 +6,7 @@ import { actorActivity } from "../../queries/actor-activity";
 import { actorChip, type ActorChip } from "../../queries/actor-chips";
 import { groupByYear, tallyActivity, type YearGroup } from "../../queries/activity-summary";
 import { entryData, type EntryData } from "../../queries/entry-data";
+import { recordCorrectionViews, type CorrectionView } from "../../queries/correction-views";
 import { newestActorIds } from "../../queries/prerender-ids";
 import { sourceCitations, type SourceCitation } from "../../queries/source-citations";
 import { actorColour } from "../../theme/actor-palette";
@@ -53,6 +54,8 @@ export type ActorPageProps = {
   listedCount: number;
   /** The listed entries by year, oldest first. */
   years: YearGroup<ActivityData>[];
+  /** Published fixes to this record, newest first (the "Corrected" note). */
+  corrections: CorrectionView[];
 };
 
 function actorFeedLink(actor: { id: string; name: string }): FeedLink {
@@ -107,6 +110,7 @@ export function getActorPage(id: string): ActorPageProps | undefined {
     activityTotal: activity.length,
     listedCount: listed.length,
     years: groupByYear(listed),
+    corrections: recordCorrectionViews(index, "actor", actor.id),
   };
 }
 

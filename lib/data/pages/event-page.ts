@@ -5,6 +5,7 @@ import { citationFields, type CitationFields } from "../../cite/citation-fields"
 import type { PageMetadataInput } from "../../site-metadata";
 import { entryHref } from "../../queries/entry-href";
 import { entryData, type EntryData } from "../../queries/entry-data";
+import { recordCorrectionViews, type CorrectionView } from "../../queries/correction-views";
 import { eventContext } from "../../queries/event-context";
 import { newestEventIds } from "../../queries/prerender-ids";
 import { relatedEntries } from "../../queries/related-entries";
@@ -39,6 +40,8 @@ export type EventPageProps = {
   /** How to cite the event, and each statement and figure listed on its page (by entry id). */
   citation: CitationFields;
   entryCitations: Record<string, CitationFields>;
+  /** Published fixes to this record, newest first (the "Corrected" note). */
+  corrections: CorrectionView[];
 };
 
 function linkData(entry: TimelineEntry): EntryLinkData {
@@ -88,6 +91,7 @@ export function getEventPage(id: string): EventPageProps | undefined {
       ...context.statements.map((statement) => [statement.id, citationFields(index, "statements", statement.id)!]),
       ...context.counts.map((count) => [count.id, citationFields(index, "figures", count.id)!]),
     ]),
+    corrections: recordCorrectionViews(index, "event", event.id),
   };
 }
 

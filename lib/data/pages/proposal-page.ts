@@ -3,6 +3,7 @@ import type { FeedLink } from "../../feeds/feed-model";
 import type { PageMetadataInput } from "../../site-metadata";
 import { newestProposalIds } from "../../queries/prerender-ids";
 import { proposalDetail, proposalLinks, type ProposalDetail, type ProposalLink } from "../../queries/proposal-detail";
+import { recordCorrectionViews, type CorrectionView } from "../../queries/correction-views";
 import { getData } from "../dataset";
 import { idParams, PRERENDER_LIMIT } from "./prerender";
 
@@ -10,6 +11,8 @@ export type ProposalPageProps = ProposalDetail & {
   /** The proposal's feeds ("Follow") and how to cite it. */
   feed: FeedLink;
   citation: CitationFields;
+  /** Published fixes to this record, newest first (the "Corrected" note). */
+  corrections: CorrectionView[];
 };
 
 function proposalFeedLink(proposal: { id: string; title: string }): FeedLink {
@@ -21,7 +24,7 @@ export function getProposalPage(id: string): ProposalPageProps | undefined {
   const index = getData();
   const detail = proposalDetail(id, index);
   if (!detail) return undefined;
-  return { ...detail, feed: proposalFeedLink(detail), citation: citationFields(index, "proposals", id)! };
+  return { ...detail, feed: proposalFeedLink(detail), citation: citationFields(index, "proposals", id)!, corrections: recordCorrectionViews(index, "proposal", id) };
 }
 
 /** Title and description of `/proposals/<id>`, or `undefined` for an unknown id. */

@@ -4,6 +4,7 @@ import type { PageMetadataInput } from "../../site-metadata";
 import { articleCitations, citingFactCount, type CitingFact } from "../../queries/article-citations";
 import { highlightArticle, type ArticleParagraph, type Passage } from "../../queries/article-highlights";
 import { newestArticleIds } from "../../queries/prerender-ids";
+import { recordCorrectionViews, type CorrectionView } from "../../queries/correction-views";
 import { getData } from "../dataset";
 import { idParams, PRERENDER_LIMIT } from "./prerender";
 
@@ -26,6 +27,8 @@ export type SourcePageProps = {
   repeatCount: number;
   /** How to cite the article as this site holds it. */
   citation: CitationFields;
+  /** Published fixes to this record, newest first (the "Corrected" note). */
+  corrections: CorrectionView[];
 };
 
 function publishedText(published: string): string {
@@ -53,6 +56,7 @@ export function getSourcePage(id: string): SourcePageProps | undefined {
     factCount: citingFactCount(index, article.id),
     repeatCount: paragraphs.filter((p) => p.repeatOf !== undefined).length,
     citation: citationFields(index, "sources", article.id)!,
+    corrections: recordCorrectionViews(index, "article", article.id),
   };
 }
 

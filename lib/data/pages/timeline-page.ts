@@ -5,6 +5,8 @@ import { activeFilters, type ActiveFilter } from "../../queries/active-filters";
 import { actorFilterOptions, type ActorFilterOptions } from "../../queries/actor-filter-options";
 import { timelineDescription, timelineTitle } from "../../queries/describe-timeline-view";
 import { entryData, type EntryData } from "../../queries/entry-data";
+import { retiredEntryNotice, type RetiredNotice } from "../../queries/correction-views";
+import { firstValue } from "../../params/search-params";
 import { explainEmpty, type FilterFacet } from "../../queries/explain-empty";
 import type { MonthGroup } from "../../queries/group-by-month";
 import type { PageSlice } from "../../queries/paginate";
@@ -40,6 +42,8 @@ export type TimelinePageProps = Pick<TimelinePageModel, "view" | "notices" | "co
   query: string;
   /** This view's feeds ("Follow this view"). */
   feed: FeedLink;
+  /** `entry=<id>` names a record a correction merged or removed: said in place of "no entry has the id". */
+  retiredEntry?: RetiredNotice;
 };
 
 /** A view's feeds take the view's own parameters, so they hold the entries the view shows. */
@@ -54,9 +58,10 @@ export function getTimelinePage(params: SearchParams): TimelinePageProps {
   const { actorCounts, typeCounts, span } = timelineFacets(index);
   const typeOption = (type: TimelineType): TypeFilterOption => ({ type, count: typeCounts.get(type) ?? 0 });
   const shown = (option: TypeFilterOption) => option.count > 0 || view.types.includes(option.type);
+  const retiredEntry = retiredEntryNotice(index, firstValue(params, "entry")?.toLowerCase());
   return {
     view,
-    notices: model.notices,
+    notices: retiredEntry ? model.notices.filter((notice) => notice.param !== "entry") : model.notices,
     continuesMonth: model.continuesMonth,
     articleCount: index.dataset.articles.length,
     total: model.total,
@@ -75,6 +80,7 @@ export function getTimelinePage(params: SearchParams): TimelinePageProps {
     ...(model.entryOutsideFilter ? { entryOutsideFilter: { id: model.entryOutsideFilter.id, title: model.entryOutsideFilter.title } } : {}),
     query: timelineQuery(view),
     feed: timelineFeedLink(view, timelineTitle(view, index.actors)),
+    ...(retiredEntry ? { retiredEntry } : {}),
   };
 }
 

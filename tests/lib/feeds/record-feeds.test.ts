@@ -95,7 +95,7 @@ describe("correctionsFeed", () => {
     const feed = correctionsFeed(small, [
       { id: "fix-1", date: "2026-12-03", href: "/corrections#fix-1", record: { kindLabel: "event", label: "Talks", href: "/events/talks-ongoing" }, actionLabel: "Edited", field: "summary", categoryLabel: "Summary overreach", reason: "The article does not say so." },
     ]);
-    expect(feed.entries).toEqual([expect.objectContaining({ path: "/corrections#fix-1", title: "Edited: Talks", updated: "2026-12-03" })]);
+    expect(feed.entries).toEqual([expect.objectContaining({ path: "/corrections#fix-1", title: "Edited event: Talks", updated: "2026-12-03" })]);
     expect(feed.updated).toBe("2026-12-03");
     expect(correctionsFeed(small, []).entries).toEqual([]);
   });

@@ -1,0 +1,72 @@
+// Reader-facing names of the values a correction uses (labels.ts holds those of the records).
+import type { CorrectionAction, CorrectionCategory, CorrectionRecordKind } from "../schema/correction";
+
+/** The audit's categories in plain words: what was wrong with the record. */
+export const CORRECTION_CATEGORY_LABELS: Record<CorrectionCategory, string> = {
+  "unsupported-assertion": "Said something the article does not say",
+  "summary-overreach": "Summary went beyond its quoted passages",
+  "date-precision": "Date more precise than the article gives it",
+  "unsupported-link": "Linked facts the article does not link",
+  editorialising: "Wording that was ours, not the article’s",
+  identity: "Named or described someone beyond the article",
+  duplicate: "Same fact recorded twice",
+  merge: "Separate facts recorded as one",
+  omission: "Left out something the article reports",
+  "article-error": "Error in the article itself",
+};
+
+/** Names of the kinds of record, in running text ("the event …"). */
+export const RECORD_KIND_LABELS: Record<CorrectionRecordKind, string> = {
+  actor: "actor",
+  event: "event",
+  statement: "statement",
+  proposal: "proposal",
+  count: "figure",
+  article: "source article",
+};
+
+/** What was done, as a heading word. */
+export const CORRECTION_ACTION_LABELS: Record<CorrectionAction, string> = {
+  edited: "Changed",
+  added: "Added",
+  merged: "Merged",
+  removed: "Removed",
+};
+
+/** The fields corrections most often name, as words after "Changed" ("Changed where it was said."). */
+const FIELD_LABELS: Record<string, string> = {
+  title: "the title",
+  summary: "the summary",
+  date: "the date",
+  precision: "how precisely the date is known",
+  dateLabel: "the date as shown",
+  dateNote: "how the date was worked out",
+  type: "the type",
+  actorIds: "the actors named",
+  proposalIds: "the proposals linked",
+  eventId: "the event linked",
+  sources: "the sources",
+  speakerId: "the speaker",
+  actorId: "who the speaker spoke for",
+  venue: "where it was said",
+  text: "the quoted words",
+  isDirectQuote: "whether it is a direct quote",
+  topics: "the topics",
+  metric: "what the figure counts",
+  value: "the figure",
+  qualifier: "how the figure is qualified",
+  reportedById: "who reported the figure",
+  attribution: "the attribution",
+  name: "the name",
+  description: "the description",
+  organisationId: "the organisation",
+  statusHistory: "the status history",
+  provisions: "the provisions",
+  notes: "the notes on the text",
+  published: "the publication date",
+};
+
+/** A field name in words; one we have no words for is named as the data names it. */
+export function correctionFieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? `the field “${field}”`;
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { z } from "zod";
+import { dataDir } from "@/lib/data/data-dir";
+import { CorrectionSchema, type Correction } from "@/lib/schema/correction";
+
+// Expectations come from the corrections file the server was built from (data/, or DATA_DIR), so this
+// spec holds whatever the audit puts there: the empty state while it is empty, every entry once it is not.
+const CORRECTIONS: Correction[] = z.array(CorrectionSchema).parse(JSON.parse(readFileSync(path.join(dataDir(), "corrections.json"), "utf8")));
+
+/** Record kinds with a page of their own; statements and figures (counts) open on the timeline. */
+const PAGE_PATHS: Partial<Record<Correction["recordKind"], string>> = { event: "/events", actor: "/actors", proposal: "/proposals", article: "/sources" };
+const permalink = (kind: Correction["recordKind"], id: string) => (PAGE_PATHS[kind] ? `${PAGE_PATHS[kind]}/${id}` : `/timeline?entry=${id}#${id}`);
+const isRetiring = (c: Correction) => c.action === "merged" || c.action === "removed";
+const sameRecord = (a: Correction, b: Correction) => a.recordKind === b.recordKind && a.recordId === b.recordId;
+
+/** The ids of a record's latest corrections (several on one day are equally the latest). */
+function latestIds(of: Correction, among: readonly Correction[] = CORRECTIONS): string[] {
+  const mine = among.filter((c) => sameRecord(c, of));
+  const latest = mine.map((c) => c.date).sort().at(-1);
+  return mine.filter((c) => c.date === latest).map((c) => c.id);
+}
+
+async function linksToOneOf(page: Page, scope: string, ids: string[]): Promise<void> {
+  const hrefs = await page.locator(`${scope} a[href^="/corrections#"]`).evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(hrefs.some((href) => ids.some((id) => href === `/corrections#${id}`)), `${scope} links to one of ${ids.join(", ")}: ${hrefs.join(", ")}`).toBe(true);
+}
+
+test("/api/dataset serves the corrections file as its corrections field", async ({ request }) => {
+  const body = (await (await request.get("/api/dataset")).json()) as { corrections?: unknown };
+  expect(body.corrections).toEqual(CORRECTIONS);
+});
+
+test("the footer links to /corrections", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Corrections" }).click();
+  await expect(page).toHaveURL(/\/corrections$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Corrections");
+});
+
+test(`/corrections lists the ${CORRECTIONS.length} corrections of the data, newest first, each in full`, async ({ page }) => {
+  test.setTimeout(30_000 + CORRECTIONS.length * 500);
+  const response = await page.goto("/corrections");
+  expect(response?.status()).toBe(200);
+  const listed = page.locator("main article[id]");
+  if (CORRECTIONS.length === 0) {
+    await expect(page.getByRole("status")).toContainText("No corrections so far.");
+    await expect(listed).toHaveCount(0);
+    return;
+  }
+  await expect(listed).toHaveCount(CORRECTIONS.length);
+  const shown = await listed.evaluateAll((articles) => articles.map((a) => ({ id: a.id, date: a.querySelector("time")?.getAttribute("datetime") ?? "" })));
+  expect(new Set(shown.map((s) => s.id))).toEqual(new Set(CORRECTIONS.map((c) => c.id)));
+  for (const [i, entry] of shown.entries()) {
+    expect(entry.date, `${entry.id} is dated as in the file`).toBe(CORRECTIONS.find((c) => c.id === entry.id)!.date);
+    if (i > 0) expect(entry.date <= shown[i - 1]!.date, `${entry.id} comes after a newer one`).toBe(true);
+  }
+  for (const correction of CORRECTIONS) {
+    const entry = page.locator(`article[id="${correction.id}"]`);
+    await expect(entry, correction.id).toContainText(correction.reason.replace(/\s+/g, " ").trim());
+    await expect(entry.locator(`a[href="${permalink(correction.recordKind, correction.recordId)}"]`), correction.id).toHaveCount(1);
+    if (correction.mergedInto) await expect(entry.locator(`a[href="${permalink(correction.recordKind, correction.mergedInto)}"]`).first(), correction.id).toBeVisible();
+    for (const value of [correction.before, correction.after]) if (value?.trim()) await expect(entry.locator("dd", { hasText: value.trim() }).first(), correction.id).toBeVisible();
+    for (const source of correction.evidence) {
+      const quote = entry.locator("figure", { hasText: source.quote.replace(/\s+/g, " ").trim().slice(0, 60) }).first();
+      await expect(quote.locator(`a[href^="/sources/${source.articleId}"]`), `${correction.id}: ${source.quote}`).toBeVisible();
+    }
+  }
+});
+
+/** Each corrected record once (a record may have several corrections), by kind. */
+const RECORDS = [...new Map(CORRECTIONS.map((c) => [`${c.recordKind}:${c.recordId}`, c])).values()];
+
+test.describe("corrected records' permalinks", () => {
+  // What is checked is in the HTML the server sends; pages without scripts load faster, and must work too.
+  test.use({ javaScriptEnabled: false });
+
+  for (const kind of [...new Set(RECORDS.map((r) => r.recordKind))]) {
+    const records = RECORDS.filter((r) => r.recordKind === kind);
+    test(`each corrected ${kind} (${records.length}) shows its note, marker or notice`, async ({ page }) => {
+      test.setTimeout(30_000 + records.length * 3_000);
+      for (const record of records) {
+        const label = `${kind} ${record.recordId}`;
+        const response = await page.goto(permalink(kind, record.recordId));
+        expect(response?.status(), `${label}: its permalink answers, retired or not`).toBe(200);
+        const retiring = CORRECTIONS.filter((c) => sameRecord(c, record) && isRetiring(c));
+        if (retiring.length > 0) {
+          // Merged or removed: the permalink says so and links the correction (the latest that retired it).
+          const notice = PAGE_PATHS[kind] ? "main" : `[id="${record.recordId}"][role="status"]`;
+          await expect(page.locator(notice), label).toContainText(/was merged|was removed|merged into|Removed/);
+          await linksToOneOf(page, notice, latestIds(record, retiring));
+        } else if (PAGE_PATHS[kind]) {
+          // The record's page carries the note, one item per correction, each linked to the log.
+          for (const correction of CORRECTIONS.filter((c) => sameRecord(c, record))) {
+            await expect(page.locator(`aside[aria-labelledby="corrected-heading"] a[href="/corrections#${correction.id}"]`), `${label}: ${correction.id}`).toHaveCount(1);
+          }
+        } else {
+          // Statements and figures: the entry card's marker names the latest correction.
+          await linksToOneOf(page, `article[id="${record.recordId}"] .entry-meta`, latestIds(record));
+        }
+      }
+    });
+  }
+});
+
+test("an unknown permalink id is still a 404, next to the notices of retired ids", async ({ request }) => {
+  for (const kind of ["events", "actors", "proposals", "sources"]) {
+    expect((await request.get(`/${kind}/no-such-record-${Date.now()}`)).status()).toBe(404);
+  }
+});
