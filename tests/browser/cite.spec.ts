@@ -43,6 +43,17 @@ test("without JavaScript the citation is there to select, with a placeholder for
   await context.close();
 });
 
+test("a corrected event's citation names its version by its latest correction", async ({ page, request }) => {
+  const dataset = await fetchDataset(request);
+  const corrections = dataset.corrections.filter((c) => c.recordKind === "event" && dataset.events.some((e) => e.id === c.recordId));
+  test.skip(corrections.length === 0, "no event has been corrected");
+  const latest = [...corrections].sort((a, b) => b.date.localeCompare(a.date))[0]!;
+  const newest = corrections.filter((c) => c.recordId === latest.recordId).map((c) => c.date).sort().at(-1)!;
+  await page.goto(`/events/${latest.recordId}`);
+  const text = page.getByRole("region", { name: "Cite this" }).locator(".cite-text");
+  await expect(text).toContainText(`Version of ${new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${newest}T00:00:00Z`))}.`);
+});
+
 test("every record page has a cite box, and statements and figures on event pages their own", async ({ page, request }) => {
   const dataset = await fetchDataset(request);
   for (const path of [`/actors/${dataset.actors[0]!.id}`, `/sources/${dataset.articles[0]!.id}`, `/proposals/${dataset.proposals[0]!.id}`]) {

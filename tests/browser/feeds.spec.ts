@@ -87,7 +87,10 @@ test("actor, proposal and corrections pages have feeds with the right content ty
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe(type);
   }
-  expect(parseAtom(await (await request.get("/corrections/feed.atom")).text()).title).toBeTruthy();
+  // The corrections feed: the latest corrections, newest first, each at its entry on /corrections.
+  const corrections = [...index.dataset.corrections].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  const correctionEntries = parseAtom(await (await request.get("/corrections/feed.atom")).text()).entry;
+  expect(correctionEntries.map((entry) => relative(entry.id))).toEqual(corrections.slice(0, 100).map((correction) => `/corrections#${correction.id}`));
   expect((await request.get("/actors/no-such-actor/feed.atom")).status()).toBe(404);
   expect((await request.get("/proposals/no-such-proposal/feed.json")).status()).toBe(404);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { citationFields } from "@/lib/cite/citation-fields";
 import { buildIndex } from "@/lib/queries/dataset-index";
-import { buildDataset } from "../../support/dataset-builder";
+import { buildDataset, withCorrections } from "../../support/dataset-builder";
 
 const dataset = buildDataset();
 // A second article, with an outlet, so "as reported by" has two to name; the event quotes the first twice.
@@ -29,6 +29,12 @@ describe("citationFields", () => {
     const actor = citationFields(index, "actors", "qatar")!;
     expect(actor.date).toBeUndefined();
     expect(actor.version).toBeUndefined();
+  });
+
+  it("names a corrected record's version by its latest correction", () => {
+    const corrected = buildIndex(withCorrections(buildDataset()));
+    expect(citationFields(corrected, "events", "talks-ongoing")!.version).toBe("2026-11-03");
+    expect(citationFields(corrected, "actors", "qatar")!.version).toBeUndefined();
   });
 
   it("finds nothing for an unknown id or an id of another kind", () => {

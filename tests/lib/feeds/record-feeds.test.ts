@@ -4,7 +4,7 @@ import { jsonFeed } from "@/lib/feeds/json-feed";
 import { actorFeed, correctionsFeed, proposalFeed, timelineFeed } from "@/lib/feeds/record-feeds";
 import { buildIndex } from "@/lib/queries/dataset-index";
 import type { Dataset } from "@/lib/schema/dataset";
-import { buildDataset, withHostileArticle } from "../../support/dataset-builder";
+import { buildDataset, withCorrections, withHostileArticle } from "../../support/dataset-builder";
 import { atomText, JsonFeedSpec, parseAtom } from "../../support/feed-specs";
 import { referenceFilter } from "../../support/reference-filter";
 
@@ -65,6 +65,16 @@ describe("timelineFeed", () => {
     const feed = timelineFeed(small, {});
     expect(feed.entries.map((e) => [e.published, e.updated])).toEqual(small.timeline.map((e) => [e.date, e.date]));
     expect(feed.updated).toBe("2025-06-25");
+  });
+
+  it("keeps a corrected record's id and dates its update by its latest correction; the feed is as new as it", () => {
+    const corrected = buildIndex(withCorrections(buildDataset()));
+    const feed = timelineFeed(corrected, {});
+    const event = feed.entries.find((e) => e.path === "/events/talks-ongoing")!;
+    // withCorrections: an edit of the event on 3 November 2026 (and a merge into it on the 1st).
+    expect(event).toMatchObject({ published: "2025-06-24", updated: "2026-11-03" });
+    expect(feed.entries.map((e) => e.path)).toEqual(timelineFeed(small, {}).entries.map((e) => e.path));
+    expect(feed.updated).toBe("2026-11-03");
   });
 
   it("gives a statement a headline with its words, and names each source article once", () => {
