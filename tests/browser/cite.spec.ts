@@ -4,6 +4,11 @@ import { fetchDataset } from "./support/permalinks-data";
 
 // "Cite this": the plain citation (copied with the keyboard), and the BibTeX and CSL-JSON files.
 
+/** A YYYY-MM-DD day as the site writes it, "3 November 2026". */
+function dayText(isoDate: string): string {
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
 /** Today as the browser's calendar has it, "29 November 2026". */
 function todayText(): string {
   return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" }).format(new Date());
@@ -12,14 +17,16 @@ function todayText(): string {
 test("copying an event's citation puts the full text, with today's date and the permalink, on the clipboard", async ({ browser, request, baseURL }) => {
   const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
   const page = await context.newPage();
-  const event = (await fetchDataset(request)).events[0]!;
+  const dataset = await fetchDataset(request);
+  const event = dataset.events[0]!;
+  const corrected = dataset.corrections.filter((c) => c.recordKind === "event" && c.recordId === event.id).map((c) => c.date).sort().at(-1);
   await page.goto(`/events/${event.id}`);
   const box = page.getByRole("region", { name: "Cite this" });
   const text = box.locator(".cite-text");
   await expect(text).toContainText(`Accessed ${todayText()}.`);
   await expect(text).toContainText(`${event.title} [Event record].`);
   await expect(text).toContainText(`${baseURL}/events/${event.id}`);
-  await expect(text).toContainText("Original version.");
+  await expect(text).toContainText(corrected ? `Version of ${dayText(corrected)}.` : "Original version.");
 
   // Keyboard only: focus the button and press Enter.
   const button = box.getByRole("button", { name: /^Copy citation/ });
@@ -51,7 +58,7 @@ test("a corrected event's citation names its version by its latest correction", 
   const newest = corrections.filter((c) => c.recordId === latest.recordId).map((c) => c.date).sort().at(-1)!;
   await page.goto(`/events/${latest.recordId}`);
   const text = page.getByRole("region", { name: "Cite this" }).locator(".cite-text");
-  await expect(text).toContainText(`Version of ${new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${newest}T00:00:00Z`))}.`);
+  await expect(text).toContainText(`Version of ${dayText(newest)}.`);
 });
 
 test("every record page has a cite box, and statements and figures on event pages their own", async ({ page, request }) => {
