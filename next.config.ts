@@ -41,8 +41,16 @@ export const SECURITY_HEADERS = [
  */
 const benchDistDir = process.env.NEXT_DIST_DIR;
 
+/**
+ * Files named `*.dev.tsx` / `*.dev.ts` are routes only under `next dev`: the review tool (app/review),
+ * which writes data files, is not even compiled into a production build, so there it is a plain 404.
+ */
+const PAGE_EXTENSIONS = ["tsx", "ts", "jsx", "js"];
+const pageExtensions = isDev ? [...PAGE_EXTENSIONS.map((extension) => `dev.${extension}`), ...PAGE_EXTENSIONS] : PAGE_EXTENSIONS;
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  pageExtensions,
   reactStrictMode: true,
   // The loader reads a folder chosen at run time, so tracing would otherwise pull every generated
   // benchmark article into the server's file traces.

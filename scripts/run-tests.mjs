@@ -17,6 +17,8 @@ const steps = [
   { name: "unit", cmd: `npx vitest run --reporter=default --reporter=json --outputFile.json=${REPORTS}/vitest.json`, report: "vitest" },
   { name: "build", cmd: "npx next build" },
   { name: "browser", cmd: "npx playwright test", report: "playwright", needs: "build" },
+  // The review tool exists only under `next dev`: its own server, on a temporary data folder.
+  { name: "review", cmd: "npx playwright test --config playwright.review.config.ts", report: "playwright-review" },
 ];
 
 const only = process.argv.slice(2);
@@ -29,8 +31,8 @@ function countVitest() {
   return { passed: json.numPassedTests ?? 0, failed: (json.numFailedTests ?? 0) + (json.numRuntimeErrorTestSuites ?? 0) };
 }
 
-function countPlaywright() {
-  const stats = JSON.parse(readFileSync(`${REPORTS}/playwright.json`, "utf8")).stats ?? {};
+function countPlaywright(report) {
+  const stats = JSON.parse(readFileSync(`${REPORTS}/${report}.json`, "utf8")).stats ?? {};
   return { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0 };
 }
 
@@ -50,7 +52,7 @@ for (const step of steps) {
   results.push({ name: step.name, ok, ms, seconds: Math.round(ms / 1000) });
   const reportFile = step.report && `${REPORTS}/${step.report}.json`;
   if (reportFile && existsSync(reportFile)) {
-    const counts = step.report === "vitest" ? countVitest() : countPlaywright();
+    const counts = step.report === "vitest" ? countVitest() : countPlaywright(step.report);
     passed += counts.passed;
     // A runner that crashed before reporting a failure still fails the suite.
     failed += counts.failed > 0 || ok ? counts.failed : 1;

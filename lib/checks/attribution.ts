@@ -1,19 +1,16 @@
 import type { DataIssue } from "./data-issue";
 import { normaliseForMatch } from "../text/normalise-text";
 import type { Dataset } from "../schema/dataset";
+import { checkContext, type CheckContext } from "./check-context";
 
 /**
  * What a record says about who spoke and how the text hedges must be in the text: a described speaker's
  * words are the article's own, an outlet is a news organisation, a provision's hedge is in its passage.
  */
-export function checkAttribution(dataset: Dataset): DataIssue[] {
+export function checkAttribution(dataset: Dataset, { isInArticleIgnoringCase }: CheckContext = checkContext(dataset)): DataIssue[] {
   const issues: DataIssue[] = [];
   const actors = new Map(dataset.actors.map((actor) => [actor.id, actor]));
-  const bodies = new Map(dataset.articles.map((article) => [article.id, normaliseForMatch(article.body).toLowerCase()]));
-  const inText = (text: string, articleIds: readonly string[]) => {
-    const needle = normaliseForMatch(text).toLowerCase();
-    return articleIds.some((id) => bodies.get(id)?.includes(needle));
-  };
+  const inText = (text: string, articleIds: readonly string[]) => articleIds.some((id) => isInArticleIgnoringCase(id, text));
 
   dataset.statements.forEach((statement, index) => {
     const at = (field: string, reason: string) =>

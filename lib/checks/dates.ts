@@ -1,15 +1,15 @@
 import type { DataIssue } from "./data-issue";
 import type { Dataset } from "../schema/dataset";
-import { eachRecord, sourceRefsOf } from "./collections";
+import { checkContext, type CheckContext } from "./check-context";
 
 /** A fact cannot be dated after an article that reports it; a status history runs forwards. */
-export function checkDates(dataset: Dataset): DataIssue[] {
+export function checkDates(dataset: Dataset, { records }: CheckContext = checkContext(dataset)): DataIssue[] {
   // An article dated "25 or 26 June" can report facts up to its last possible day.
   const published = new Map(dataset.articles.map((a) => [a.id, a.publishedLatest ?? a.published]));
   const issues: DataIssue[] = [];
-  for (const { file, index, record } of eachRecord(dataset)) {
+  for (const { file, index, record, sourceRefs } of records) {
     if (!("date" in record)) continue;
-    for (const { ref } of sourceRefsOf(record)) {
+    for (const { ref } of sourceRefs) {
       const articleDate = published.get(ref.articleId);
       const last = "latest" in record && record.latest ? record.latest : record.date;
       if (articleDate !== undefined && last > articleDate) {

@@ -1,6 +1,6 @@
 import type { DataIssue } from "./data-issue";
 import type { Dataset } from "../schema/dataset";
-import { eachCitingRecord, sourceRefsOf } from "./collections";
+import { checkContext, type CheckContext } from "./check-context";
 
 type Target = "actors" | "events" | "proposals" | "articles";
 
@@ -29,7 +29,7 @@ const REFERENCE_FIELDS: Record<string, readonly [field: string, target: Target, 
 };
 
 /** Every id a record names must exist, or a link on the site would lead nowhere. */
-export function checkReferences(dataset: Dataset): DataIssue[] {
+export function checkReferences(dataset: Dataset, { citingRecords }: CheckContext = checkContext(dataset)): DataIssue[] {
   const known: Record<Target, Set<string>> = {
     actors: new Set(dataset.actors.map((a) => a.id)),
     events: new Set(dataset.events.map((e) => e.id)),
@@ -37,25 +37,28 @@ export function checkReferences(dataset: Dataset): DataIssue[] {
     articles: new Set(dataset.articles.map((a) => a.id)),
   };
   const issues: DataIssue[] = [];
-  for (const { collection, file, index, record } of eachCitingRecord(dataset)) {
+  for (const { collection, file, index, record, sourceRefs } of citingRecords) {
     // Paths are only spelled out for records that have a problem: this loop runs over every record.
     const fields = record as Record<string, unknown>;
     const unknown = (path: string, id: string, target: Target) =>
       issues.push({ file, path: `[${index}].${path} (id "${record.id}")`, reason: `unknown ${target.slice(0, -1)} "${id}"` });
     for (const [field, target, isList] of REFERENCE_FIELDS[collection] ?? []) {
       const value = fields[field];
+      if (value === undefined) continue;
+      const ids = known[target];
       if (isList && Array.isArray(value)) {
-        value.forEach((id, i) => {
-          if (!known[target].has(String(id))) unknown(`${field}[${i}]`, String(id), target);
-        });
-      } else if (typeof value === "string" && !known[target].has(value)) unknown(field, value, target);
+        for (let i = 0; i < value.length; i += 1) {
+          const id = String(value[i]);
+          if (!ids.has(id)) unknown(`${field}[${i}]`, id, target);
+        }
+      } else if (typeof value === "string" && !ids.has(value)) unknown(field, value, target);
     }
     if (collection === "proposals") {
       (fields.statusHistory as { eventId?: string }[]).forEach((change, i) => {
         if (change.eventId && !known.events.has(change.eventId)) unknown(`statusHistory[${i}].eventId`, change.eventId, "events");
       });
     }
-    for (const { path, ref } of sourceRefsOf(record)) {
+    for (const { path, ref } of sourceRefs) {
       if (!known.articles.has(ref.articleId)) {
         issues.push({ file, path: `[${index}].${path}.articleId (id "${record.id}")`, reason: `unknown article "${ref.articleId}"` });
       }

@@ -7,13 +7,23 @@ import { checkDuplicateFacts } from "../checks/duplicate-facts";
 import { checkQuotes } from "../checks/quotes";
 import { checkReferences } from "../checks/references";
 import { checkUniqueIds } from "../checks/unique-ids";
+import { checkContext, type CheckContext } from "../checks/check-context";
 import { FIXTURE_FILES, type Dataset } from "../schema/dataset";
 import { DataValidationError, type DataIssue } from "../checks/data-issue";
 import { readArticles } from "./read-articles";
 import { readJsonFixture } from "./read-fixture";
 
 /** Rules that need the whole dataset; each lives in its own file under lib/checks. */
-const CROSS_CHECKS = [checkUniqueIds, checkReferences, checkQuotes, checkDates, checkDuplicateFacts, checkAttribution, checkCorrections];
+const CROSS_CHECKS: readonly ((dataset: Dataset, context: CheckContext) => DataIssue[])[] = [
+  checkUniqueIds,
+  checkReferences,
+  checkQuotes,
+  checkDates,
+  checkDuplicateFacts,
+  checkAttribution,
+  // Its second parameter is the day to check dates against, not the shared context.
+  (dataset) => checkCorrections(dataset),
+];
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
@@ -49,7 +59,8 @@ export function loadDataset(dataDir: string): Dataset {
     throw new DataValidationError(issues);
   }
   const dataset: Dataset = { articles, actors, events, statements, proposals, counts, corrections };
-  for (const check of CROSS_CHECKS) issues.push(...check(dataset));
+  const context = checkContext(dataset);
+  for (const check of CROSS_CHECKS) issues.push(...check(dataset, context));
   if (issues.length > 0) throw new DataValidationError(issues);
   return deepFreeze(dataset);
 }

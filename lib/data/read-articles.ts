@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
 import { ArticleSchema, type Article } from "../schema/article";
 import type { DataIssue } from "../checks/data-issue";
+import { parseFrontMatter, splitFrontMatter } from "./front-matter";
 import { zodIssues } from "./read-fixture";
 
 /** YAML turns unquoted dates into Date objects; the schema wants the written form back. */
@@ -32,19 +32,19 @@ export function readArticles(dataDir: string): { articles: Article[]; issues: Da
   for (const name of names) {
     const file = `articles/${name}`;
     const text = readFileSync(path.join(dir, name), "utf8");
-    if (!text.startsWith("---\n")) {
+    const parts = splitFrontMatter(text);
+    if (!parts) {
       issues.push({ file, path: "", reason: "must start with YAML front matter between '---' lines" });
       continue;
     }
-    let parsedMatter: matter.GrayMatterFile<string>;
+    let data: unknown;
     try {
-      // An empty options object bypasses gray-matter's content cache, so a re-read sees edits.
-      parsedMatter = matter(text, {});
+      data = parseFrontMatter(parts.yaml);
     } catch (error) {
       issues.push({ file, path: "front matter", reason: `invalid YAML: ${(error as Error).message.split("\n")[0]}` });
       continue;
     }
-    const raw = { ...(datesToIso(parsedMatter.data) as Record<string, unknown>), body: parsedMatter.content };
+    const raw = { ...(datesToIso(data) as Record<string, unknown>), body: parts.body };
     const parsed = ArticleSchema.safeParse(raw);
     if (!parsed.success) {
       issues.push(...zodIssues(file, parsed.error, raw));

@@ -24,3 +24,9 @@ export function sharedIndex(): DatasetIndex {
   if (slot[SLOT]?.dir !== dir) slot[SLOT] = { dir, index: loadIndex(dir) };
   return slot[SLOT].index;
 }
+
+/** Drops the cached dataset read from `dir`, so the next request reads it again (after the review tool writes). */
+export function forgetSharedIndex(dir: string): void {
+  const slot = globalThis as Slot;
+  if (slot[SLOT]?.dir === dir) delete slot[SLOT];
+}

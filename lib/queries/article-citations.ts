@@ -50,13 +50,16 @@ function fact(kind: CitingKind, id: string, title: string, href: string): Citing
  * written for the one article a page shows.
  */
 export function buildArticleCitations({ dataset }: CitationSource): ReadonlyMap<string, ArticleCitations> {
-  const byArticle = new Map<string, { refs: CitationRef[]; facts: Set<string> }>();
+  // Facts are added one after the other (a proposal's provisions right after its own sources), so a fact
+  // is new to an article exactly when it is not the last fact the article counted: no set of keys needed.
+  const byArticle = new Map<string, { refs: CitationRef[]; factCount: number; last: CitationRef | undefined }>();
   const add = (kind: CitingKind, id: string, sources: readonly SourceRef[]) => {
     for (const source of sources) {
       let cited = byArticle.get(source.articleId);
-      if (!cited) byArticle.set(source.articleId, (cited = { refs: [], facts: new Set() }));
-      cited.refs.push({ kind, id, quote: source.quote });
-      cited.facts.add(`${kind}:${id}`);
+      if (!cited) byArticle.set(source.articleId, (cited = { refs: [], factCount: 0, last: undefined }));
+      const ref: CitationRef = { kind, id, quote: source.quote };
+      if (cited.last?.kind !== kind || cited.last.id !== id) cited.factCount += 1;
+      cited.refs.push((cited.last = ref));
     }
   };
   for (const event of dataset.events) add("event", event.id, event.sources);
@@ -67,7 +70,7 @@ export function buildArticleCitations({ dataset }: CitationSource): ReadonlyMap<
     for (const provision of Object.values(proposal.provisions)) if (provision) add("proposal", proposal.id, provision.sources);
   }
   for (const actor of dataset.actors) add("actor", actor.id, actor.sources);
-  return new Map([...byArticle].map(([articleId, cited]) => [articleId, { refs: cited.refs, factCount: cited.facts.size }]));
+  return new Map([...byArticle].map(([articleId, cited]) => [articleId, { refs: cited.refs, factCount: cited.factCount }]));
 }
 
 /** A citing fact with its title and where its page (or timeline row) lives. */

@@ -18,7 +18,8 @@ export function principalActors(actors: readonly Actor[]): Actor[] {
 export type PositionGroup = { actorId: string | null; statements: Statement[] };
 export type ProvisionPositions = { key: ProvisionKey; groups: PositionGroup[] };
 
-const byDate = (a: Statement, b: Statement) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+// Dates are YYYY-MM-DD, which compare the same by code unit as by locale, and far faster.
+const byDate = (a: Statement, b: Statement) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id));
 
 /**
  * Positions on each provision that at least one statement takes a stance on (its `topics`),
@@ -33,15 +34,23 @@ export function provisionPositions(
   const actorMap = new Map(actors.map((a) => [a.id, a]));
   const principals = principalActors(actors).map((a) => a.id);
   const principalSet = new Set(principals);
+  // Each actor's side worked out once, not once per statement, provision and side.
+  const sides = new Map<string, string | null>();
+  const sideOf = (s: Statement) => {
+    let side = sides.get(s.actorId);
+    if (side === undefined) {
+      const root = rootActorId(s.actorId, actorMap);
+      sides.set(s.actorId, (side = principalSet.has(root) ? root : null));
+    }
+    return side;
+  };
   return keys.flatMap((key) => {
     const onKey = statements.filter((s) => s.topics.includes(key)).sort(byDate);
     if (onKey.length === 0) return [];
-    const sideOf = (s: Statement) => {
-      const root = rootActorId(s.actorId, actorMap);
-      return principalSet.has(root) ? root : null;
-    };
-    const groups: PositionGroup[] = principals.map((actorId) => ({ actorId, statements: onKey.filter((s) => sideOf(s) === actorId) }));
-    const others = onKey.filter((s) => sideOf(s) === null);
+    const groups: PositionGroup[] = principals.map((actorId) => ({ actorId, statements: [] }));
+    const groupOf = new Map(groups.map((group) => [group.actorId, group]));
+    const others: Statement[] = [];
+    for (const statement of onKey) (groupOf.get(sideOf(statement))?.statements ?? others).push(statement);
     if (others.length > 0) groups.push({ actorId: null, statements: others });
     return [{ key, groups }];
   });

@@ -53,25 +53,48 @@ function tokensOf(text: string): string[] {
 
 export function buildTextIndex(timeline: readonly TimelineEntry[], actors: ReadonlyMap<string, Actor>): TextIndex {
   const byToken = new Map<string, number[]>();
-  // Texts recur (an actor's name on every entry naming it): fold and split each distinct text once, and
-  // keep its tokens' posting lists themselves, so a recurring text costs no token lookups at all.
-  const listsOf = new Map<string, number[][]>();
-  timeline.forEach((entry, position) => {
-    for (const text of searchedTexts(entry, actors)) {
-      let lists = listsOf.get(text);
-      if (!lists) {
-        lists = [];
-        for (const token of tokensOf(text)) {
-          if (!token) continue;
-          let list = byToken.get(token);
-          if (!list) byToken.set(token, (list = []));
-          lists.push(list);
-        }
-        listsOf.set(text, lists);
+  /** The posting lists of a text's distinct tokens (a list shared by every text holding that token). */
+  const tokenLists = (texts: readonly string[]): number[][] => {
+    const lists = new Set<number[]>();
+    for (const text of texts) {
+      for (const token of tokensOf(text)) {
+        if (!token) continue;
+        let list = byToken.get(token);
+        if (!list) byToken.set(token, (list = []));
+        lists.add(list);
       }
-      // Positions arrive in ascending order, so a repeat within one entry is always the last one added.
-      for (const list of lists) if (list[list.length - 1] !== position) list.push(position);
     }
+    return [...lists];
+  };
+  // Texts recur (a passage cited by several facts, an actor's name on every entry naming it): fold and
+  // split each distinct text once and keep its tokens' posting lists, so a recurring text costs no token
+  // lookups at all. An actor's names are looked up by its id, not by each name.
+  const textLists = new Map<string, number[][]>();
+  const actorLists = new Map<string, number[][]>();
+  const ofText = (text: string) => {
+    let lists = textLists.get(text);
+    if (!lists) textLists.set(text, (lists = tokenLists([text])));
+    return lists;
+  };
+  const ofActor = (id: string) => {
+    let lists = actorLists.get(id);
+    if (!lists) {
+      const actor = actors.get(id);
+      actorLists.set(id, (lists = tokenLists(actor ? [actor.name, actor.shortName, ...actor.aliases] : [id])));
+    }
+    return lists;
+  };
+  // Positions arrive in ascending order, so a repeat within one entry is always the last one added.
+  const add = (lists: readonly number[][], position: number) => {
+    for (const list of lists) if (list[list.length - 1] !== position) list.push(position);
+  };
+  // The texts of `searchedTexts`, visited without building that list for each of the entries.
+  timeline.forEach((entry, position) => {
+    add(ofText(entry.title), position);
+    add(ofText(entry.summary), position);
+    if (entry.quotation) add(ofText(entry.quotation), position);
+    for (const source of entry.sources) add(ofText(source.quote), position);
+    for (const id of entry.actorIds) add(ofActor(id), position);
   });
   const tokens = [...byToken.keys()];
   const lists = [...byToken.values()];

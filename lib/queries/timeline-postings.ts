@@ -17,10 +17,14 @@ export type TimelinePostings = {
   proposal: ReadonlyMap<string, Postings>;
 };
 
+/**
+ * Adds `position` to `key`'s list unless it is there already. Positions arrive in ascending order, so a
+ * repeat (two of an entry's actors in one organisation) is always the last one added: no set per entry.
+ */
 function append<K>(lists: Map<K, number[]>, key: K, position: number) {
   const list = lists.get(key);
-  if (list) list.push(position);
-  else lists.set(key, [position]);
+  if (!list) lists.set(key, [position]);
+  else if (list[list.length - 1] !== position) list.push(position);
 }
 
 export function buildPostings(timeline: readonly TimelineEntry[], tree: ActorTree): TimelinePostings {
@@ -29,12 +33,10 @@ export function buildPostings(timeline: readonly TimelineEntry[], tree: ActorTre
   const month = new Map<string, number[]>();
   const proposal = new Map<string, number[]>();
   timeline.forEach((entry, position) => {
-    const reached = new Set<string>();
-    for (const id of entry.actorIds) for (const ancestor of tree.lineage(id)) reached.add(ancestor);
-    for (const id of reached) append(actor, id, position);
+    for (const id of entry.actorIds) for (const ancestor of tree.lineage(id)) append(actor, ancestor, position);
     append(type, entry.type, position);
     append(month, entry.date.slice(0, 7), position);
-    for (const id of new Set(entry.proposalIds)) append(proposal, id, position);
+    for (const id of entry.proposalIds) append(proposal, id, position);
   });
   return { actor, type, month, proposal };
 }

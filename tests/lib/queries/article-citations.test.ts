@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleCitations, citingFacts } from "@/lib/queries/article-citations";
+import { articleCitations, citingFactCount, citingFacts } from "@/lib/queries/article-citations";
 import { buildIndex } from "@/lib/queries/dataset-index";
 import { buildDataset } from "../../support/dataset-builder";
 
@@ -24,6 +24,13 @@ describe("articleCitations", () => {
     const titles = Object.fromEntries(citingFacts(index, "test-article").map((f) => [f.key, f.title]));
     expect(titles["statement:hamas-no-proposals"]).toBe("Hamas said it had received no new proposals.");
     expect(titles["figure:gaza-deaths"]).toBe("Deaths reported in Gaza: over 57,000 (the health ministry)");
+  });
+
+  it("counts each citing fact once for the article's tally, a proposal and its provisions as one", () => {
+    // Eight quotes (the proposal gives two: its own and its provision's), seven facts.
+    expect(articleCitations(index, "test-article")).toHaveLength(8);
+    expect(citingFactCount(index, "test-article")).toBe(7);
+    expect(citingFactCount(index, "no-such-article")).toBe(0);
   });
 
   it("counts each citing fact once, however many of its quotes come from the article", () => {
