@@ -103,7 +103,9 @@ export function proxy(request: NextRequest) {
 }
 
 // The routes with an id in the path (decoded and checked), the API, the pages served as cached views, the
-// embeds and the share cards.
+// embeds, the share cards and the citation downloads. Feeds (`/timeline/feed.atom`, `/actors/<id>/feed.json`…)
+// pass through untouched: they take the page's parameters as they are and say what they ignored, so they are
+// neither redirected nor cached as views.
 export const config = {
-  matcher: ["/api/v1/:path*", "/events/:path*", "/actors/:path*", "/sources/:path*", "/proposals/:path*", "/proposals-view/:path*", "/timeline", "/timeline-view/:path*", "/figures", "/figures-view/:path*", "/embed/:path*", "/cards/:path*"],
+  matcher: ["/api/v1/:path*", "/cite/:path*", "/events/:path*", "/actors/:path*", "/sources/:path*", "/proposals/:path*", "/proposals-view/:path*", "/timeline", "/timeline-view/:path*", "/figures", "/figures-view/:path*", "/embed/:path*", "/cards/:path*"],
 };

@@ -2,8 +2,18 @@ import { Link } from "@/components/site-link";
 import { ActorChip } from "@/components/actor-chip";
 import { InferenceMark } from "@/components/inference-mark";
 import { LatestFigures } from "@/components/figures/latest-figures";
+import { FollowLinks } from "@/components/follow-links";
+import { TIMELINE_FEED } from "@/lib/feeds/feed-model";
 import { getHomePage } from "@/lib/data/pages/home-page";
-import { SITE_DESCRIPTION } from "@/lib/site";
+import type { Metadata } from "next";
+import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
+import { pageMetadata } from "@/lib/site-metadata";
+
+// The canonical address and, in the head, the whole timeline's feed (the latest entries).
+export const metadata: Metadata = {
+  ...pageMetadata({ title: SITE_NAME, description: SITE_DESCRIPTION, path: "/", feed: TIMELINE_FEED }),
+  title: { absolute: SITE_NAME },
+};
 
 export default function HomePage() {
   const { coverage, stats, figurePoints, figureMetrics, latest, parties, sources, allSources } = getHomePage();
@@ -70,6 +80,9 @@ export default function HomePage() {
             ))}
           </ol>
           <p className="mt-3"><Link href="/timeline">Full timeline →</Link></p>
+          <div className="mt-2">
+            <FollowLinks feed={TIMELINE_FEED} label="Follow the record" />
+          </div>
         </section>
 
         <section aria-labelledby="parties-heading">

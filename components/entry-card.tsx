@@ -16,10 +16,12 @@ export type EntryCardProps = EntryData & {
   headingLevel?: 2 | 3 | 4;
   /** Show the quoted sources expanded (the reader can still fold them). */
   sourcesOpen?: boolean;
+  /** Shown last, under the sources (e.g. "Cite this statement"). */
+  footer?: React.ReactNode;
 };
 
 /** One event, statement or figure: date, type, actors, summary, quotation and its sources. */
-export function EntryCard({ entry, actors, sources, colour, details, corrected, actions, headingLevel = 3, sourcesOpen = false }: EntryCardProps) {
+export function EntryCard({ entry, actors, sources, colour, details, corrected, actions, headingLevel = 3, sourcesOpen = false, footer }: EntryCardProps) {
   const Heading = `h${headingLevel}` as const;
   const { statement, figure } = details;
   return (
@@ -89,6 +91,7 @@ export function EntryCard({ entry, actors, sources, colour, details, corrected, 
           ))}
         </div>
       </details>
+      {footer}
     </article>
   );
 }

@@ -29,3 +29,18 @@ export const NAV_LINKS = [
   { href: "/actors", label: "Actors" },
   { href: "/sources", label: "Sources" },
 ] as const;
+
+/** A Host header that is a plain host name or IP address, with an optional port: nothing else reaches a body. */
+const PLAIN_HOST = /^([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
+
+/**
+ * The origin absolute links (feed ids, citations, robots.txt, sitemaps) are made on: SITE_URL's when set
+ * (a deployment behind a CDN sets it), else the request's Host, which is right on any host and port.
+ * Route handlers cannot use `request.url` for this: Next.js builds it on "localhost" whatever the Host.
+ */
+export function siteOrigin(headers: Pick<Headers, "get">): string {
+  if (SITE_URL) return SITE_URL.origin;
+  const host = headers.get("x-forwarded-host") ?? headers.get("host") ?? "";
+  const proto = headers.get("x-forwarded-proto") === "https" ? "https" : "http";
+  return PLAIN_HOST.test(host) ? `${proto}://${host}` : "http://localhost";
+}

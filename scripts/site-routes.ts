@@ -57,6 +57,15 @@ export const HARDENING_ROUTES: readonly RouteSpec[] = [
   { id: "api-v1-events", label: "GET /api/v1/events", kind: "api", path: () => "/api/v1/events", implemented: true, expectStatus: 200 },
   { id: "api-v1-event", label: "GET /api/v1/events/<id>", kind: "api", path: (ids) => `/api/v1/events/${ids.event}`, implemented: true, expectStatus: 200 },
   { id: "api-v1-article", label: "GET /api/v1/articles/<id>", kind: "api", path: (ids) => `/api/v1/articles/${ids.source}`, implemented: true, expectStatus: 200 },
+  // Feeds and citation files answer any query string they cannot use with 200 (a feed names what it
+  // ignored in its subtitle, as the page does); they are data answers, so "api" here.
+  { id: "feed-timeline-atom", label: "Timeline Atom feed", kind: "api", path: () => "/timeline/feed.atom", implemented: true, expectStatus: 200 },
+  { id: "feed-timeline-json", label: "Timeline JSON Feed", kind: "api", path: () => "/timeline/feed.json?type=statement", implemented: true, expectStatus: 200 },
+  { id: "feed-actor", label: "Actor Atom feed", kind: "api", path: (ids) => `/actors/${ids.actor}/feed.atom`, implemented: true, expectStatus: 200 },
+  { id: "feed-proposal", label: "Proposal JSON Feed", kind: "api", path: (ids) => `/proposals/${ids.proposal}/feed.json`, implemented: true, expectStatus: 200 },
+  { id: "feed-corrections", label: "Corrections Atom feed", kind: "api", path: () => "/corrections/feed.atom", implemented: true, expectStatus: 200 },
+  { id: "cite-event-bib", label: "Event citation (BibTeX)", kind: "api", path: (ids) => `/cite/events/${ids.event}.bib`, implemented: true, expectStatus: 200 },
+  { id: "cite-source-csl", label: "Source citation (CSL-JSON)", kind: "api", path: (ids) => `/cite/sources/${ids.source}.json`, implemented: true, expectStatus: 200 },
 ];
 
 const IdListSchema = z.array(z.object({ id: z.string().min(1) })).min(1);

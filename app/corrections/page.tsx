@@ -1,8 +1,10 @@
 import { Link } from "@/components/site-link";
 import { CorrectionChange } from "@/components/corrections/correction-change";
+import { FollowLinks } from "@/components/follow-links";
 import { PageHeader } from "@/components/page-header";
 import { SourceQuote } from "@/components/source-quote";
 import { getCorrectionsPage } from "@/lib/data/pages/corrections-page";
+import { CORRECTIONS_FEED } from "@/lib/feeds/feed-model";
 import { pageMetadata } from "@/lib/site-metadata";
 
 export const metadata = pageMetadata({
@@ -10,6 +12,7 @@ export const metadata = pageMetadata({
   description:
     "Every fix to a record on Ceasefire Tracker, newest first: what the record said, what it says now, why, and the passages of the article that show it.",
   path: "/corrections",
+  feed: CORRECTIONS_FEED,
 });
 
 export default function CorrectionsPage() {
@@ -22,6 +25,9 @@ export default function CorrectionsPage() {
           passages of the article that show it. A record that was merged or removed keeps its address, which says where
           it went.
         </p>
+        <div className="mt-3">
+          <FollowLinks feed={CORRECTIONS_FEED} label="Follow the corrections" />
+        </div>
       </PageHeader>
       {corrections.length === 0 ? (
         <p role="status" className="max-w-prose rounded border border-rule bg-surface px-4 py-3">

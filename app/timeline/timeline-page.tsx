@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/site-link";
 import { EntryCard } from "@/components/entry-card";
+import { FollowLinks } from "@/components/follow-links";
 import { PageHeader } from "@/components/page-header";
 import { RetiredEntryBanner } from "@/components/corrections/retired-notice";
 import { ParamNotices } from "@/components/param-notices";
@@ -37,6 +38,9 @@ export function TimelinePage({ params }: { params: SearchParams }) {
       <PageHeader kicker="Timeline" title="Events, statements and figures">
         Everything in the record, newest first, from {page.articleCount} source articles. Each entry quotes the
         passage it comes from; figures name who reported them.
+        <div className="mt-3">
+          <FollowLinks feed={page.feed} />
+        </div>
       </PageHeader>
 
       <ParamNotices notices={page.notices} />

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { siteOrigin } from "@/lib/site";
 import { pageMetadata } from "@/lib/site-metadata";
 
 describe("pageMetadata", () => {
@@ -30,5 +31,29 @@ describe("pageMetadata", () => {
     expect(metadata.openGraph?.images).toEqual([image]);
     expect(metadata.twitter).toMatchObject({ card: "summary_large_image", images: [image] });
     expect(pageMetadata({ title: "T", description: "D.", path: "/" }).twitter).toMatchObject({ card: "summary" });
+  });
+});
+
+describe("pageMetadata feeds", () => {
+  it("links both formats of a page's feed in the head, with the view's query", () => {
+    const metadata = pageMetadata({ title: "T", description: "D", path: "/timeline", feed: { feedPath: "/timeline/feed", query: "actor=qatar", title: "Timeline: Qatar" } });
+    expect(metadata.alternates?.types).toEqual({
+      "application/atom+xml": [{ url: "/timeline/feed.atom?actor=qatar", title: "Timeline: Qatar (Atom)" }],
+      "application/feed+json": [{ url: "/timeline/feed.json?actor=qatar", title: "Timeline: Qatar (JSON Feed)" }],
+    });
+    expect(pageMetadata({ title: "T", description: "D", path: "/" }).alternates?.types).toBeUndefined();
+  });
+});
+
+describe("siteOrigin (SITE_URL unset)", () => {
+  it.each([
+    [{ host: "127.0.0.1:3801" }, "http://127.0.0.1:3801"],
+    [{ host: "tracker.example.org", "x-forwarded-proto": "https" }, "https://tracker.example.org"],
+    [{ host: "internal:3000", "x-forwarded-host": "news.example.org" }, "http://news.example.org"],
+    [{ host: "[::1]:3801" }, "http://[::1]:3801"],
+    [{ host: "evil.example/<script>" }, "http://localhost"],
+    [{}, "http://localhost"],
+  ])("%j → %s", (headers, expected) => {
+    expect(siteOrigin(new Headers(headers))).toBe(expected);
   });
 });

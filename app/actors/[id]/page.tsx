@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/site-link";
 import { ActorChip } from "@/components/actor-chip";
+import { CiteBox } from "@/components/cite/cite-box";
 import { EntryCard } from "@/components/entry-card";
+import { FollowLinks } from "@/components/follow-links";
 import { InferenceList } from "@/components/inference-mark";
 import { PageHeader } from "@/components/page-header";
 import { CorrectionNote } from "@/components/corrections/correction-note";
@@ -40,6 +42,9 @@ export default async function ActorPage({ params }: ActorPageProps) {
         {actor.title ? <p className="text-ink">{actor.title}</p> : null}
         {actor.description ? <p className="mt-1">{actor.description}</p> : null}
         <InferenceList notes={actor.inferences} />
+        <div className="mt-3">
+          <FollowLinks feed={actor.feed} label={`Follow ${actor.shortName}`} />
+        </div>
       </PageHeader>
       <CorrectionNote corrections={actor.corrections} className="mb-8 max-w-3xl" />
 
@@ -128,6 +133,8 @@ export default async function ActorPage({ params }: ActorPageProps) {
               ))}
             </div>
           </details>
+
+          <CiteBox citation={actor.citation} />
         </aside>
 
         <section aria-labelledby="activity-heading" className="min-w-0 lg:order-1">

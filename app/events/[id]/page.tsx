@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/site-link";
 import { ActorChip } from "@/components/actor-chip";
+import { CiteBox } from "@/components/cite/cite-box";
 import { EntryCard } from "@/components/entry-card";
 import { InferenceList, InferenceMark } from "@/components/inference-mark";
 import { PageHeader } from "@/components/page-header";
@@ -108,7 +109,7 @@ export default async function EventPage({ params }: EventPageProps) {
               <ol className="mt-4 space-y-4">
                 {statements.map((statement) => (
                   <li key={statement.entry.id}>
-                    <EntryCard {...statement} headingLevel={3} />
+                    <EntryCard {...statement} headingLevel={3} footer={<CiteBox citation={event.entryCitations[statement.entry.id]!} isCompact />} />
                   </li>
                 ))}
               </ol>
@@ -122,7 +123,7 @@ export default async function EventPage({ params }: EventPageProps) {
               <ol className="mt-4 space-y-4">
                 {counts.map((count) => (
                   <li key={count.entry.id}>
-                    <EntryCard {...count} headingLevel={3} />
+                    <EntryCard {...count} headingLevel={3} footer={<CiteBox citation={event.entryCitations[count.entry.id]!} isCompact />} />
                   </li>
                 ))}
               </ol>
@@ -168,6 +169,8 @@ export default async function EventPage({ params }: EventPageProps) {
               </ul>
             </section>
           ) : null}
+
+          <CiteBox citation={event.citation} />
 
           <p className="no-print text-sm">
             <Link href={event.timelineHref} className="underline">See this event on the timeline</Link>

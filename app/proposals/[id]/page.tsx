@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/site-link";
+import { CiteBox } from "@/components/cite/cite-box";
 import { EntryCard } from "@/components/entry-card";
+import { FollowLinks } from "@/components/follow-links";
 import { PageHeader } from "@/components/page-header";
 import { CorrectionNote } from "@/components/corrections/correction-note";
 import { ActorChip } from "@/components/actor-chip";
@@ -49,6 +51,9 @@ export default async function ProposalPage({ params }: ProposalPageProps) {
       </p>
       <PageHeader kicker={proposal.kindLabel} title={proposal.title}>
         <p>{proposal.summary}</p>
+        <div className="mt-3">
+          <FollowLinks feed={proposal.feed} label="Follow this proposal" />
+        </div>
       </PageHeader>
       <CorrectionNote corrections={proposal.corrections} className="mb-8 max-w-3xl" />
 
@@ -180,6 +185,10 @@ export default async function ProposalPage({ params }: ProposalPageProps) {
         </h2>
         <div className="mt-4 space-y-3">{proposal.sources.map(quote)}</div>
       </section>
+
+      <div className="mt-12 max-w-3xl">
+        <CiteBox citation={proposal.citation} />
+      </div>
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ArticleText } from "@/components/article-text";
+import { CiteBox } from "@/components/cite/cite-box";
 import { PageHeader } from "@/components/page-header";
 import { CorrectionNote } from "@/components/corrections/correction-note";
 import { TargetPassage } from "@/components/target-passage";
@@ -106,6 +107,10 @@ export default async function SourcePage({ params }: SourcePageProps) {
       <p className="mt-8 break-all text-xs text-muted">
         sha256 of the original text: <span className="font-mono">{article.seedSha256}</span>
       </p>
+
+      <div className="mt-8 max-w-3xl">
+        <CiteBox citation={article.citation} />
+      </div>
     </article>
   );
 }

@@ -1,4 +1,6 @@
 import { ACTOR_KIND_LABELS, ACTOR_ROLE_LABELS, describeActivity } from "../../format/labels";
+import { citationFields, type CitationFields } from "../../cite/citation-fields";
+import type { FeedLink } from "../../feeds/feed-model";
 import type { PageMetadataInput } from "../../site-metadata";
 import { actorActivity } from "../../queries/actor-activity";
 import { actorTitles, type ActorTitleData } from "../../queries/actor-titles";
@@ -48,6 +50,10 @@ export type ActorPageProps = {
   memberCount: number;
   sources: SourceCitation[];
   timelineHref: string;
+  /** The actor's feeds ("Follow"). */
+  feed: FeedLink;
+  /** How to cite the profile. */
+  citation: CitationFields;
   /** The sentence under "What they said and did": what there is, in what order. */
   activitySummary: string;
   /** How many entries concern the actor, and how many of the latest are listed. */
@@ -58,6 +64,10 @@ export type ActorPageProps = {
   /** Published fixes to this record, newest first (the "Corrected" note). */
   corrections: CorrectionView[];
 };
+
+function actorFeedLink(actor: { id: string; name: string }): FeedLink {
+  return { feedPath: `/actors/${actor.id}/feed`, query: "", title: actor.name };
+}
 
 /** People and bodies an actor page lists, so the page stays small however many the archive holds. */
 export const MEMBERS_SHOWN = 50;
@@ -100,6 +110,8 @@ export function getActorPage(id: string): ActorPageProps | undefined {
     memberCount: members.length,
     sources: sourceCitations(actor.sources, index),
     timelineHref: `/timeline?actor=${actor.id}`,
+    feed: actorFeedLink(actor),
+    citation: citationFields(index, "actors", actor.id)!,
     activitySummary:
       activity.length === 0
         ? "No events, statements or figures in the dataset name this actor."
@@ -122,6 +134,7 @@ export function getActorPageMetadata(id: string): PageMetadataInput | undefined 
     path: `/actors/${actor.id}`,
     type: "profile",
     image: cardPath("actors", actor.id),
+    feed: actorFeedLink(actor),
   };
 }
 

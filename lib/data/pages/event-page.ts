@@ -1,6 +1,7 @@
 import { factDateTime, formatFactDate } from "../../format/format-date";
 import { PRECISION_LABELS, TYPE_LABELS } from "../../format/labels";
 import { countNoun } from "../../format/words";
+import { citationFields, type CitationFields } from "../../cite/citation-fields";
 import type { PageMetadataInput } from "../../site-metadata";
 import { entryHref } from "../../queries/entry-href";
 import { entryData, type EntryData } from "../../queries/entry-data";
@@ -51,6 +52,9 @@ export type EventPageProps = {
   previous?: EntryLinkData;
   next?: EntryLinkData;
   timelineHref: string;
+  /** How to cite the event, and each statement and figure listed on its page (by entry id). */
+  citation: CitationFields;
+  entryCitations: Record<string, CitationFields>;
   /** Published fixes to this record, newest first (the "Corrected" note). */
   corrections: CorrectionView[];
 };
@@ -100,6 +104,11 @@ export function getEventPage(id: string): EventPageProps | undefined {
     ...(previous ? { previous: linkData(previous) } : {}),
     ...(next ? { next: linkData(next) } : {}),
     timelineHref: `/timeline#${event.id}`,
+    citation: citationFields(index, "events", event.id)!,
+    entryCitations: Object.fromEntries([
+      ...context.statements.map((statement) => [statement.id, citationFields(index, "statements", statement.id)!]),
+      ...context.counts.map((count) => [count.id, citationFields(index, "figures", count.id)!]),
+    ]),
     corrections: recordCorrectionViews(index, "event", event.id),
   };
 }

@@ -1,4 +1,6 @@
 import { formatPublished } from "../../format/format-published";
+import { formatFactDate } from "../../format/format-date";
+import { citationFields, type CitationFields } from "../../cite/citation-fields";
 import type { PageMetadataInput } from "../../site-metadata";
 import { articleCitations, citingFactCount, type CitingFact } from "../../queries/article-citations";
 import { highlightArticle, type ArticleParagraph, type Passage } from "../../queries/article-highlights";
@@ -25,6 +27,8 @@ export type SourcePageProps = {
   factCount: number;
   /** Paragraphs the original prints twice. */
   repeatCount: number;
+  /** How to cite the article as this site holds it. */
+  citation: CitationFields;
   /** Published fixes to this record, newest first (the "Corrected" note). */
   corrections: CorrectionView[];
 };
@@ -49,6 +53,7 @@ export function getSourcePage(id: string): SourcePageProps | undefined {
     passages,
     factCount: citingFactCount(index, article.id),
     repeatCount: paragraphs.filter((p) => p.repeatOf !== undefined).length,
+    citation: citationFields(index, "sources", article.id)!,
     corrections: recordCorrectionViews(index, "article", article.id),
   };
 }

@@ -1,3 +1,4 @@
+import type { FeedLink } from "../../feeds/feed-model";
 import type { SearchParams } from "../../params/search-params";
 import { filterOnly, timelineHref, timelineQuery, type TimelineLink } from "../../params/timeline-href";
 import { activeFilters, type ActiveFilter } from "../../queries/active-filters";
@@ -40,9 +41,16 @@ export type TimelinePageProps = Pick<TimelinePageModel, "view" | "notices" | "co
   entryOutsideFilter?: { id: string; title: string };
   /** The canonical query of the view, which the client script watches for changes of view. */
   query: string;
+  /** This view's feeds ("Follow this view"). */
+  feed: FeedLink;
   /** `entry=<id>` names a record a correction merged or removed: said in place of "no entry has the id". */
   retiredEntry?: RetiredNotice;
 };
+
+/** A view's feeds take the view's own parameters, so they hold the entries the view shows. */
+function timelineFeedLink(view: TimelinePageModel["view"], title: string): FeedLink {
+  return { feedPath: "/timeline/feed", query: timelineQuery(view), title };
+}
 
 export function getTimelinePage(params: SearchParams): TimelinePageProps {
   const index = getData();
@@ -72,6 +80,7 @@ export function getTimelinePage(params: SearchParams): TimelinePageProps {
     emptyFacets: model.matches.length === 0 ? explainEmpty(index, view) : [],
     ...(model.entryOutsideFilter ? { entryOutsideFilter: { id: model.entryOutsideFilter.id, title: model.entryOutsideFilter.title } } : {}),
     query: timelineQuery(view),
+    feed: timelineFeedLink(view, timelineTitle(view, index.actors)),
     ...(retiredEntry ? { retiredEntry } : {}),
   };
 }
@@ -82,12 +91,14 @@ export function getTimelineMetadata(params: SearchParams): PageMetadataInput {
   const model = timelinePageModel(index, params);
   const position = model.view.entry === undefined ? undefined : index.positions.get(model.view.entry);
   const linked = position === undefined ? undefined : index.timeline[position];
+  const title = timelineTitle(model.view, index.actors);
   return {
-    title: timelineTitle(model.view, index.actors),
+    title,
     description: timelineDescription(model.view, index.actors, { matched: model.matches.length, total: model.total }),
     path: "/timeline",
     shareUrl: timelineHref(filterOnly(model.view)),
     // An entry's permalink (`?entry=<id>`) is where statements and figures land: it shows that entry's card.
     image: linked ? entryCardPath(linked) : cardPath("pages", "timeline"),
+    feed: timelineFeedLink(model.view, title),
   };
 }

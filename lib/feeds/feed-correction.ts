@@ -1,0 +1,16 @@
+/**
+ * A published correction as the corrections feed needs it: the fields of `CorrectionView`
+ * (lib/queries/correction-views.ts) the feed reads, so the feed's tests can build one by hand.
+ */
+export type FeedCorrection = {
+  id: string;
+  /** The day the fix landed, YYYY-MM-DD. */
+  date: string;
+  /** Its entry on `/corrections`. */
+  href: string;
+  record: { kindLabel: string; label: string; href: string };
+  actionLabel: string;
+  field?: string;
+  categoryLabel: string;
+  reason: string;
+};
