@@ -6,16 +6,6 @@ import type { DataIssue } from "../checks/data-issue";
 import { parseFrontMatter, splitFrontMatter } from "./front-matter";
 import { zodIssues } from "./read-fixture";
 
-/** YAML turns unquoted dates into Date objects; the schema wants the written form back. */
-function datesToIso(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (Array.isArray(value)) return value.map(datesToIso);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, datesToIso(inner)]));
-  }
-  return value;
-}
-
 /** Reads every `articles/*.md`: front matter validated, body checked byte-for-byte against the seed hash. */
 export function readArticles(dataDir: string): { articles: Article[]; issues: DataIssue[] } {
   const dir = path.join(dataDir, "articles");
@@ -44,7 +34,7 @@ export function readArticles(dataDir: string): { articles: Article[]; issues: Da
       issues.push({ file, path: "front matter", reason: `invalid YAML: ${(error as Error).message.split("\n")[0]}` });
       continue;
     }
-    const raw = { ...(datesToIso(data) as Record<string, unknown>), body: parts.body };
+    const raw = { ...(data as Record<string, unknown>), body: parts.body };
     const parsed = ArticleSchema.safeParse(raw);
     if (!parsed.success) {
       issues.push(...zodIssues(file, parsed.error, raw));

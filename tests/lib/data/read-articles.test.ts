@@ -37,10 +37,15 @@ describe("readArticles", () => {
     expect(articles.map((a) => a.body)).toEqual([ARTICLE_BODY]);
   });
 
-  it("reads block-style front matter and turns an unquoted date back into its written form", () => {
+  it("reads block-style front matter, an unquoted date as the text it is written as", () => {
     const { articles, issues } = readArticles(withArticleFile(blockStyle(ARTICLE_BODY)));
     expect(issues).toEqual([]);
     expect(articles[0]).toMatchObject({ published: "2025-06-25", outlet: null, publishedEvidence: ["Tuesday"], body: ARTICLE_BODY });
+  });
+
+  it("rejects an impossible unquoted date rather than rolling it over to the next month", () => {
+    const { issues } = readArticles(withArticleFile(blockStyle(ARTICLE_BODY, "2025-02-30")));
+    expect(issues).toContainEqual(expect.objectContaining({ path: expect.stringMatching(/^published/), reason: "is not a real calendar date written YYYY-MM-DD" }));
   });
 
   it.each([
