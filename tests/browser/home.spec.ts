@@ -28,7 +28,8 @@ test("GET /api/dataset returns the documented shape", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("application/json");
   const json = await response.json();
-  expect(Object.keys(json).sort()).toEqual(["actors", "articles", "counts", "events", "proposals", "statements"]);
+  // The contract only grows: the six original collections, plus the corrections log (issue 11).
+  expect(Object.keys(json).sort()).toEqual(["actors", "articles", "corrections", "counts", "events", "proposals", "statements"]);
   const dataset = DatasetSchema.parse(json);
   for (const key of ["actors", "events", "statements", "proposals", "counts"] as const) {
     expect(dataset[key].length, key).toBeGreaterThan(0);
