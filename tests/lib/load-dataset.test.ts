@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { DataValidationError, type DataIssue } from "@/lib/checks/data-issue";
 import { loadDataset } from "@/lib/data/load-dataset";
 import type { Dataset } from "@/lib/schema/dataset";
 import { buildDataset, writeDataDir } from "../support/dataset-builder";
+import { loadIssues } from "../support/data-issues";
 
-function issuesOf(dir: string): DataIssue[] {
-  try {
-    loadDataset(dir);
-  } catch (error) {
-    if (error instanceof DataValidationError) return [...error.issues];
-    throw error;
-  }
-  return [];
-}
 
 function breakWith(mutate: (d: Dataset) => void): string {
   const dataset = structuredClone(buildDataset());
@@ -132,13 +123,13 @@ describe("loadDataset", () => {
       reason: /statement text not found/,
     },
   ])("catches $name", ({ dir, file, path, reason }) => {
-    const issues = issuesOf(dir());
+    const issues = loadIssues(dir());
     const match = issues.find((issue) => issue.file === file && path.test(issue.path) && reason.test(issue.reason));
     expect(match, JSON.stringify(issues, null, 2)).toBeDefined();
   });
 
   it("accepts quotes that differ only in quote style and white space", () => {
     const dir = breakWith((d) => (d.events[0]!.sources[0]!.quote = 'said   Tuesday that talks are "ongoing"'));
-    expect(issuesOf(dir)).toEqual([]);
+    expect(loadIssues(dir)).toEqual([]);
   });
 });

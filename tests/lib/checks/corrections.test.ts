@@ -2,10 +2,10 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkCorrections, todayUtc } from "@/lib/checks/corrections";
-import { DataValidationError, type DataIssue } from "@/lib/checks/data-issue";
 import { loadDataset } from "@/lib/data/load-dataset";
 import type { Dataset } from "@/lib/schema/dataset";
 import { buildCorrection, buildDataset, withCorrections, writeDataDir } from "../../support/dataset-builder";
+import { loadIssues } from "../../support/data-issues";
 
 const TODAY = "2026-11-29";
 type Correction = Dataset["corrections"][number];
@@ -127,15 +127,6 @@ describe("checkCorrections", () => {
   });
 });
 
-function issuesOf(dir: string): DataIssue[] {
-  try {
-    loadDataset(dir);
-  } catch (error) {
-    if (error instanceof DataValidationError) return [...error.issues];
-    throw error;
-  }
-  return [];
-}
 
 describe("data/corrections.json through the loader", () => {
   it("loads corrections into the dataset", () => {
@@ -209,7 +200,7 @@ describe("data/corrections.json through the loader", () => {
       reason: /invalid JSON/,
     },
   ])("names the file, the path and the reason for $name", ({ dir, path: where, reason }) => {
-    const issues = issuesOf(dir());
+    const issues = loadIssues(dir());
     const match = issues.find((issue) => issue.file === "corrections.json" && where.test(issue.path) && reason.test(issue.reason));
     expect(match, JSON.stringify(issues, null, 2)).toBeDefined();
   });
@@ -217,6 +208,6 @@ describe("data/corrections.json through the loader", () => {
   it("does not hold a correction's own date against its evidence's article (corrections come after the news)", () => {
     const dataset = withOnly(buildCorrection({ date: "2026-01-01" }));
     expect(dataset.articles[0]!.published < "2026-01-01").toBe(true);
-    expect(issuesOf(writeDataDir(dataset))).toEqual([]);
+    expect(loadIssues(writeDataDir(dataset))).toEqual([]);
   });
 });

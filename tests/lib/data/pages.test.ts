@@ -1,15 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { pointGettersAtBuilderData } from "../../support/builder-data-env";
 import { buildDataset, writeDataDir } from "../../support/dataset-builder";
 
-// The page getters read the dataset through getData(); point it at the builder's data.
-beforeEach(() => {
-  vi.doMock("server-only", () => ({}));
-  vi.stubEnv("DATA_DIR", writeDataDir(buildDataset()));
-});
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.resetModules();
-});
+pointGettersAtBuilderData();
 
 /** Props must reach the page as plain data: no Maps, class instances or functions, so JSON keeps them whole. */
 function expectPlain(props: unknown): void {

@@ -1,22 +1,17 @@
 // The model's additions (docs/data-model.md): each rule rejects what breaks it, naming file, path and reason,
 // and accepts the form the articles call for.
 import { describe, expect, it } from "vitest";
-import { DataValidationError, type DataIssue } from "@/lib/checks/data-issue";
+import type { DataIssue } from "@/lib/checks/data-issue";
 import { loadDataset } from "@/lib/data/load-dataset";
 import type { Dataset } from "@/lib/schema/dataset";
 import { DraftSchema } from "@/lib/schema/draft";
+import { loadIssues } from "../../support/data-issues";
 import { buildDataset, withArticleBody, writeDataDir } from "../../support/dataset-builder";
 
 function issuesAfter(mutate: (d: Dataset) => void): DataIssue[] {
   const dataset = structuredClone(buildDataset());
   mutate(dataset);
-  try {
-    loadDataset(writeDataDir(dataset));
-  } catch (error) {
-    if (error instanceof DataValidationError) return [...error.issues];
-    throw error;
-  }
-  return [];
+  return loadIssues(writeDataDir(dataset));
 }
 
 type Dated = { date: string; precision: string; earliest?: string; latest?: string };

@@ -1,15 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { buildDataset, writeDataDir } from "../../../support/dataset-builder";
+import { describe, expect, it } from "vitest";
+import { pointGettersAtBuilderData } from "../../../support/builder-data-env";
 
-// The getters read the dataset through getData(); point it at the builder's data.
-beforeEach(() => {
-  vi.doMock("server-only", () => ({}));
-  vi.stubEnv("DATA_DIR", writeDataDir(buildDataset()));
-});
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.resetModules();
-});
+pointGettersAtBuilderData();
 
 describe("getTimelineEmbed", () => {
   // The first test imports the getters and loads the data: allow for a busy machine.
