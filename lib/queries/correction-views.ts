@@ -1,3 +1,4 @@
+import { readableValue } from "../format/correction-value";
 import { CORRECTION_ACTION_LABELS, CORRECTION_CATEGORY_LABELS, correctionFieldLabel, RECORD_KIND_LABELS } from "../format/correction-labels";
 import { formatFactDate } from "../format/format-date";
 import { shortenText } from "../format/shorten-text";
@@ -94,8 +95,8 @@ export function correctionView(correction: Correction, index: CorrectionViewInde
     action,
     actionLabel: CORRECTION_ACTION_LABELS[action],
     ...(field !== undefined ? { field, fieldLabel: correctionFieldLabel(field) } : {}),
-    ...(before !== undefined ? { before } : {}),
-    ...(after !== undefined ? { after } : {}),
+    ...(before !== undefined ? { before: readableValue(before) } : {}),
+    ...(after !== undefined ? { after: readableValue(after) } : {}),
     ...(mergedInto !== undefined ? { mergedInto: recordLink(index, recordKind, mergedInto) } : {}),
     categoryLabel: CORRECTION_CATEGORY_LABELS[correction.category],
     reason: correction.reason,

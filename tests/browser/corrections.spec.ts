@@ -79,7 +79,10 @@ test(`/corrections lists the ${CORRECTIONS.length} corrections of the data, newe
     expect(entry.text, `${correction.id}: why`).toContain(flat(correction.reason));
     expect(entry.links, `${correction.id}: the record`).toContain(permalink(correction.recordKind, correction.recordId));
     if (correction.mergedInto) expect(entry.links, `${correction.id}: merged into`).toContain(permalink(correction.recordKind, correction.mergedInto));
-    for (const value of [correction.before, correction.after]) if (value?.trim()) expect(entry.values, `${correction.id}: before/after`).toContain(flat(value));
+    // Structured values (JSON text) are worded for readers; each of their words and numbers must still show.
+    for (const value of [correction.before, correction.after]) {
+      for (const leaf of leavesOf(value)) expect(entry.values.join(" "), `${correction.id}: before/after`).toContain(flat(leaf));
+    }
     for (const source of correction.evidence) {
       // Two articles may print the same words: the passage is the one captioned with its own article.
       const shown = entry.figures.some((figure) => figure.quote.includes(flat(source.quote)) && figure.href.startsWith(`/sources/${source.articleId}#`));
@@ -144,3 +147,23 @@ test("an unknown permalink id is still a 404, next to the notices of retired ids
     expect((await request.get(`/${kind}/no-such-record-${Date.now()}`)).status()).toBe(404);
   }
 });
+
+/** The text a before/after value holds: itself, or every string and number inside it when it is JSON. */
+function leavesOf(value: string | undefined): string[] {
+  if (!value?.trim()) return [];
+  let parsed: unknown;
+  try {
+    parsed = /^\s*[[{]/.test(value) ? JSON.parse(value) : value;
+  } catch {
+    parsed = value;
+  }
+  const leaves: string[] = [];
+  const walk = (inner: unknown): void => {
+    if (typeof inner === "string") {
+      if (inner.trim()) leaves.push(inner);
+    } else if (typeof inner === "number" || typeof inner === "boolean") leaves.push(String(inner));
+    else if (inner && typeof inner === "object") Object.values(inner).forEach(walk);
+  };
+  walk(parsed);
+  return leaves;
+}
