@@ -1,5 +1,4 @@
 import { formatPublished } from "../../format/format-published";
-import { formatFactDate } from "../../format/format-date";
 import { citationFields, type CitationFields } from "../../cite/citation-fields";
 import type { PageMetadataInput } from "../../site-metadata";
 import { articleCitations, citingFactCount, type CitingFact } from "../../queries/article-citations";
