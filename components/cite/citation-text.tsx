@@ -1,18 +1,16 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useRef } from "react";
 import type { CitationFields } from "@/lib/cite/citation-fields";
 import { localDay, plainCitation } from "@/lib/cite/format-citation";
 import { useHydrated } from "@/components/timeline/use-hydrated";
+import { useClipboard } from "@/components/use-clipboard";
 
 export type CitationTextProps = {
   fields: CitationFields;
   /** SITE_URL's origin, or "" when unset: the page's own origin is then filled in by the browser. */
   origin: string;
 };
-
-/** How long the "Citation copied" confirmation stays visible. */
-const CONFIRM_MS = 2500;
 
 /**
  * The plain-text citation and its copy button. Without JavaScript the text is there to select (with the
@@ -21,10 +19,8 @@ const CONFIRM_MS = 2500;
  */
 export function CitationText({ fields, origin }: CitationTextProps) {
   const isHydrated = useHydrated();
-  const [status, setStatus] = useState<"idle" | "copied" | "manual">("idle");
+  const { status, copy } = useClipboard();
   const textRef = useRef<HTMLParagraphElement>(null);
-  const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const text = isHydrated
     ? plainCitation(fields, { origin: origin || window.location.origin, accessed: localDay(new Date()) })
@@ -40,18 +36,9 @@ export function CitationText({ fields, origin }: CitationTextProps) {
     selection.addRange(range);
   }
 
-  async function copy() {
-    window.clearTimeout(timer.current);
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error("Clipboard API unavailable");
-      await navigator.clipboard.writeText(text);
-      setStatus("copied");
-      timer.current = window.setTimeout(() => setStatus("idle"), CONFIRM_MS);
-    } catch {
-      // Where the clipboard cannot be used, select the text so one keystroke copies it.
-      selectText();
-      setStatus("manual");
-    }
+  async function copyCitation() {
+    // Where the clipboard cannot be used, select the text so one keystroke copies it.
+    if ((await copy(text)) === "manual") selectText();
   }
 
   return (
@@ -61,7 +48,7 @@ export function CitationText({ fields, origin }: CitationTextProps) {
       </p>
       {isHydrated ? (
         <p className="mt-2 flex flex-wrap items-center gap-3">
-          <button type="button" onClick={copy} className="entry-action">
+          <button type="button" onClick={copyCitation} className="entry-action">
             Copy citation<span className="sr-only"> of “{fields.title}”</span>
           </button>
           <span role="status" aria-live="polite" className="text-muted">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useClipboard } from "../use-clipboard";
 import { useHydrated } from "./use-hydrated";
 
 export type CopyLinkProps = {
@@ -10,21 +11,15 @@ export type CopyLinkProps = {
   title: string;
 };
 
-/** How long the "Link copied" confirmation stays visible. */
-const CONFIRM_MS = 2500;
-
 /**
  * Copies an entry's absolute URL. Without JavaScript it is a plain link to the permalink; where the
  * clipboard cannot be used it shows the URL, selected, for the reader to copy.
  */
 export function CopyLink({ href, title }: CopyLinkProps) {
   const isHydrated = useHydrated();
-  const [status, setStatus] = useState<"idle" | "copied" | "manual">("idle");
+  const { status, copy: copyText } = useClipboard();
   const [absolute, setAbsolute] = useState("");
   const fieldRef = useRef<HTMLInputElement>(null);
-  const timer = useRef<number | undefined>(undefined);
-
-  useEffect(() => () => window.clearTimeout(timer.current), []);
   useEffect(() => {
     if (status === "manual") fieldRef.current?.select();
   }, [status]);
@@ -32,15 +27,7 @@ export function CopyLink({ href, title }: CopyLinkProps) {
   async function copy() {
     const url = new URL(href, window.location.href).href;
     setAbsolute(url);
-    window.clearTimeout(timer.current);
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error("Clipboard API unavailable");
-      await navigator.clipboard.writeText(url);
-      setStatus("copied");
-      timer.current = window.setTimeout(() => setStatus("idle"), CONFIRM_MS);
-    } catch {
-      setStatus("manual");
-    }
+    await copyText(url);
   }
 
   // .entry-action is defined in globals.css.
