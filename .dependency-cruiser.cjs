@@ -1,20 +1,21 @@
 // Layer rules, run by `npm run lint`. Data flows one way: app → components → lib (see README, "How the code is laid out").
+// pages/ (the Pages Router's timeline views, sent without React on the client) is app/'s sibling: the top layer.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
     {
       name: "lib-not-to-components-or-app",
-      comment: "lib/ is the bottom layer: it never imports components/ or app/ (type-only imports included).",
+      comment: "lib/ is the bottom layer: it never imports components/, app/ or pages/ (type-only imports included).",
       severity: "error",
       from: { path: "^lib/" },
-      to: { path: "^(components|app)/" },
+      to: { path: "^(components|app|pages)/" },
     },
     {
       name: "components-not-to-app",
-      comment: "components/ are presentational pieces that app/ routes use, never the other way round.",
+      comment: "components/ are presentational pieces that app/ and pages/ routes use, never the other way round.",
       severity: "error",
       from: { path: "^components/" },
-      to: { path: "^app/" },
+      to: { path: "^(app|pages)/" },
     },
     {
       name: "lib-not-to-proxy",

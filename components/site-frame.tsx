@@ -2,6 +2,7 @@
 
 import { useSelectedLayoutSegment } from "next/navigation";
 import type { ReactNode } from "react";
+import { SiteChrome } from "./site-chrome";
 
 /** The top-level segment whose pages are framed by other sites: they get no header, footer or nav. */
 export const EMBED_SEGMENT = "embed";
@@ -21,12 +22,8 @@ export function SiteFrame({ header, footer, children }: SiteFrameProps) {
     );
   }
   return (
-    <>
-      {header}
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
-        {children}
-      </main>
-      {footer}
-    </>
+    <SiteChrome header={header} footer={footer}>
+      {children}
+    </SiteChrome>
   );
 }

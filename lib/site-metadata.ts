@@ -25,7 +25,7 @@ export type PageMetadataInput = {
  * Title, description, canonical URL and Open Graph / Twitter tags for a page. Open Graph is set in full
  * here because Next.js replaces, rather than merges, the layout's `openGraph` when a page sets its own.
  */
-export function pageMetadata({ title, description, path, type = "website", shareUrl = path, image, feed }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, path, type = "website", shareUrl = path, image, feed }: PageMetadataInput) {
   const short = shortenText(description);
   const images = image ? [{ url: image, ...CARD_SIZE, alt: title, type: "image/png" }] : undefined;
   const types = feed ? Object.fromEntries(feedFormats(feed).map(({ type, href, label }) => [type, [{ url: href, title: `${feed.title} (${label})` }]])) : undefined;
@@ -34,6 +34,9 @@ export function pageMetadata({ title, description, path, type = "website", share
     description: short,
     alternates: { canonical: path, ...(types ? { types } : {}) },
     openGraph: { title, description: short, url: shareUrl, siteName: SITE_NAME, type, locale: "en_GB", ...(images ? { images } : {}) },
-    twitter: images ? { card: "summary_large_image", title, description: short, images } : { card: "summary", title, description: short },
-  };
+    twitter: images ? { card: "summary_large_image" as const, title, description: short, images } : { card: "summary" as const, title, description: short },
+  } satisfies Metadata;
 }
+
+/** What `pageMetadata` gives, in its exact shape: the Pages Router's head tags are written from it. */
+export type PageMetadata = ReturnType<typeof pageMetadata>;

@@ -1,0 +1,42 @@
+import type { GetStaticPaths, GetStaticProps } from "next";
+import { PageHead } from "@/components/page-head";
+import { SiteChrome } from "@/components/site-chrome";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { TimelineBody } from "@/components/timeline/timeline-body";
+import { getTimelineMetadata, getTimelinePage, type TimelinePageProps } from "@/lib/data/pages/timeline-page";
+import { plainProps } from "@/lib/data/plain-props";
+import { defaultViewParams } from "@/app/cached-view";
+import { searchParamsOfViewKey } from "@/lib/params/view-key";
+import { pageMetadata, type PageMetadata } from "@/lib/site-metadata";
+
+/**
+ * `/timeline`, one cached page per canonical view (proxy.ts rewrites each canonical address here). A Pages
+ * Router page so that it can be sent as HTML alone: no React or Next.js runtime, no RSC payload. What the
+ * client components would do after hydration, public/scripts/timeline.js does instead.
+ */
+export const config = { unstable_runtimeJS: false };
+
+type ViewProps = { page: TimelinePageProps; metadata: PageMetadata };
+
+export default function TimelineViewPage({ page, metadata }: ViewProps) {
+  return (
+    <>
+      <PageHead metadata={metadata} />
+      <SiteChrome header={<SiteHeader />} footer={<SiteFooter />}>
+        <TimelineBody page={page} />
+      </SiteChrome>
+      {/* A module script runs once the document is parsed (`defer` only says so to the linter). */}
+      <script type="module" defer src="/scripts/timeline.js" />
+    </>
+  );
+}
+
+/** The default view is built ahead; the others on their first request, then kept in Next's page cache. */
+export const getStaticPaths: GetStaticPaths = async () => ({ paths: defaultViewParams().map((params) => ({ params })), fallback: "blocking" });
+
+export const getStaticProps: GetStaticProps<ViewProps, { key: string }> = async ({ params }) => {
+  const query = params ? searchParamsOfViewKey(params.key) : undefined;
+  if (!query) return { notFound: true };
+  return { props: plainProps({ page: getTimelinePage(query), metadata: pageMetadata(getTimelineMetadata(query)) }) };
+};
