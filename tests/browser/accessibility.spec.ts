@@ -18,9 +18,12 @@ function describe(violations: readonly AxeViolation[]): string {
     .join("\n");
 }
 
-/** Waits for React to hydrate and for any chart to draw, so axe sees what a reader sees. */
+/** Waits for React to hydrate (or a page sent as HTML alone to load) and for any chart to draw, so axe sees what a reader sees. */
 async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => Object.keys(document).some((key) => key.startsWith("__reactContainer")));
+  // The canonical timeline views run no React: their script has run by `load`.
+  const isHtmlOnly = await page.evaluate(() => !document.querySelector('script[src^="/_next/"]'));
+  if (isHtmlOnly) await page.waitForLoadState("load");
+  else await page.waitForFunction(() => Object.keys(document).some((key) => key.startsWith("__reactContainer")));
   // React marks the document when hydration starts, not when it ends; a long page is still hydrating.
   // Controls that upgrade once hydrated (a timeline entry's permalink becomes a "Copy link" button) must
   // have done so before the controls are listed.

@@ -64,7 +64,10 @@ for (const route of ROUTES.filter((r) => r.kind === "page")) {
     const violations = await collectCspViolations(page);
     await page.goto(route.path);
     // React hydrated the document under the policy, so its inline bootstrap scripts were allowed to run.
-    await page.waitForFunction(() => Object.keys(document).some((key) => key.startsWith("__reactContainer")));
+    // Pages sent as HTML alone (the canonical timeline views) have only a module script, run by `load`.
+    const isHtmlOnly = await page.evaluate(() => !document.querySelector('script[src^="/_next/"]'));
+    if (isHtmlOnly) await page.waitForLoadState("load");
+    else await page.waitForFunction(() => Object.keys(document).some((key) => key.startsWith("__reactContainer")));
     // Client code and charts run after hydration; give them their turn.
     await page.waitForTimeout(500);
     const inPage = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);

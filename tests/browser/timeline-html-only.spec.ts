@@ -1,0 +1,92 @@
+import { expect, test } from "@playwright/test";
+import type { DatasetIndex } from "@/lib/queries/dataset-index";
+import { actorCheckbox, countLine, loadIndex, settled } from "./support/timeline-expect";
+
+// The canonical timeline views (pages/timeline-view) are sent as HTML alone, with no React or Next.js
+// runtime: public/scripts/timeline.js does what the client components do once hydrated elsewhere.
+
+let index: DatasetIndex;
+
+test.describe.configure({ timeout: 60_000 });
+
+test.beforeAll(async ({ request }) => {
+  index = await loadIndex(request);
+});
+
+const NEXT_SCRIPT = /\/_next\/static\/.*\.js(\?|$)/;
+
+test("a canonical view loads no Next.js or React script and carries no RSC payload; its styles are linked", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script" || NEXT_SCRIPT.test(request.url())) scripts.push(new URL(request.url()).pathname);
+  });
+  for (const path of ["/timeline", "/timeline?actor=qatar", "/timeline?order=oldest&p=1"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    const html = await response!.text();
+    expect(html, path).not.toContain("self.__next_f");
+    expect(html, path).not.toContain("__NEXT_DATA__");
+    await expect(page.locator('link[rel="stylesheet"][href^="/_next/static/"]').first()).toBeAttached();
+    await settled(page);
+  }
+  expect(scripts.filter((script) => NEXT_SCRIPT.test(script))).toEqual([]);
+  expect([...new Set(scripts)]).toEqual(["/scripts/timeline.js"]);
+
+  // A view with a value that cannot be used still renders per request by the App Router, hydrated.
+  const withNotice = await page.goto("/timeline?actor=atlantis");
+  expect(await withNotice!.text()).toContain("self.__next_f");
+});
+
+test("without React, the copy-link button copies and confirms, and a new fragment highlights its entry", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const first = index.timeline[1]!;
+  const far = index.timeline[Math.floor(index.timeline.length * 0.7)]!;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/timeline");
+  const card = page.locator(`article[id="${first.id}"]`);
+  await card.getByRole("button", { name: `Copy link to “${first.title}”` }).click();
+  await expect(card.getByRole("status")).toHaveText("Link copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/timeline?entry=${first.id}#${first.id}`);
+  // The confirmation goes again, as React's does.
+  await expect(card.getByRole("status")).toHaveText("", { timeout: 5_000 });
+
+  await page.evaluate((id) => (window.location.hash = id), far.id);
+  const target = page.locator(`article[id="${far.id}"]`);
+  await expect(target).toHaveClass(/is-highlighted/);
+  await expect(target).toBeInViewport();
+  await expect(card).not.toHaveClass(/is-highlighted/);
+
+  // "Embed this" gives the snippet on this page's own address, ready to paste.
+  await page.getByText("Embed this", { exact: true }).click();
+  await expect(page.getByRole("textbox", { name: /^Paste this HTML/ })).toHaveValue(new RegExp(`src="${baseURL}/embed/timeline"`));
+});
+
+test("Back after a filter applied in place shows the previous view again", async ({ page }) => {
+  await page.goto("/timeline");
+  const qatar = index.actors.get("qatar")!.name;
+  await actorCheckbox(page, qatar).check();
+  await page.waitForURL((url) => url.searchParams.get("actor") === "qatar");
+  await settled(page);
+  await expect(countLine(page)).toContainText(" match");
+
+  await page.goBack();
+  await page.waitForURL((url) => url.pathname === "/timeline" && url.search === "");
+  await expect(countLine(page)).toHaveText(new RegExp(`^${index.timeline.length} entries`));
+  await expect(actorCheckbox(page, qatar)).not.toBeChecked();
+  await expect(page).toHaveTitle("Timeline · Ceasefire Tracker");
+});
+
+test("the colour scheme is the reader's from the first paint, with scripts off", async ({ browser, baseURL }) => {
+  for (const [colorScheme, background] of [["dark", "rgb(18, 18, 18)"], ["light", "rgb(251, 250, 247)"]] as const) {
+    const context = await browser.newContext({ baseURL, colorScheme, javaScriptEnabled: false, viewport: { width: 1280, height: 4000 } });
+    const page = await context.newPage();
+    // A view with no entries: a page shorter than the window.
+    await page.goto("/timeline?actor=hamas&from=2099-01-01&to=2099-12-31");
+    await expect(page.getByRole("heading", { name: "No entries match these filters" })).toBeVisible();
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(background);
+    // The body's flex column holds through Next's <div id="__next">: main grows, the footer ends the window.
+    const footer = (await page.locator("body footer").boundingBox())!;
+    expect(Math.round(footer.y + footer.height)).toBe(4000);
+    await context.close();
+  }
+});
