@@ -26,8 +26,9 @@ export default function TimelineViewPage({ page, metadata }: ViewProps) {
       <SiteChrome header={<SiteHeader />} footer={<SiteFooter />}>
         <TimelineBody page={page} />
       </SiteChrome>
-      {/* A module script runs once the document is parsed (`defer` only says so to the linter). */}
-      <script type="module" defer src="/scripts/timeline.js" />
+      {/* A module script runs once the document is parsed (`defer` only says so to the linter). Under `next dev`
+          Next ignores unstable_runtimeJS and hydrates the page, and the client components do this work. */}
+      {process.env.NODE_ENV === "production" ? <script type="module" defer src="/scripts/timeline.js" /> : null}
     </>
   );
 }
