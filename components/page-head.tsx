@@ -8,10 +8,17 @@ function resolved(url: string): string {
 }
 
 /**
+ * Share images must be absolute. Without SITE_URL, Next's metadata falls back to the server's own port on
+ * localhost (its social-image fallback in production); the same here, so both routers link the same card.
+ */
+function resolvedImage(url: string): string {
+  return "metadataBase" in ROOT_METADATA ? resolved(url) : new URL(url, `http://localhost:${process.env.PORT || 3000}`).href;
+}
+
+/**
  * The head tags the App Router writes from the root layout's metadata and a page's `pageMetadata`, for
  * a Pages Router page (which has no metadata API): the same title, canonical link, feeds, Open Graph and
- * Twitter tags, icons and theme colours. One difference: without SITE_URL, image addresses stay relative
- * where Next's would be made absolute on a guessed http://localhost:3000.
+ * Twitter tags, icons and theme colours.
  */
 export function PageHead({ metadata }: { metadata: PageMetadata }) {
   const { title, description, alternates, openGraph, twitter } = metadata;
@@ -38,7 +45,7 @@ export function PageHead({ metadata }: { metadata: PageMetadata }) {
       <meta property="og:site_name" content={openGraph.siteName} />
       <meta property="og:locale" content={openGraph.locale} />
       {images.flatMap((image) => [
-        <meta key="image" property="og:image" content={resolved(image.url)} />,
+        <meta key="image" property="og:image" content={resolvedImage(image.url)} />,
         <meta key="width" property="og:image:width" content={String(image.width)} />,
         <meta key="height" property="og:image:height" content={String(image.height)} />,
         <meta key="alt" property="og:image:alt" content={image.alt} />,
@@ -49,7 +56,7 @@ export function PageHead({ metadata }: { metadata: PageMetadata }) {
       <meta name="twitter:title" content={twitter.title} />
       <meta name="twitter:description" content={twitter.description} />
       {twitterImages.flatMap((image) => [
-        <meta key="twitter-image" name="twitter:image" content={resolved(image.url)} />,
+        <meta key="twitter-image" name="twitter:image" content={resolvedImage(image.url)} />,
         <meta key="twitter-alt" name="twitter:image:alt" content={image.alt} />,
         <meta key="twitter-type" name="twitter:image:type" content={image.type} />,
         <meta key="twitter-width" name="twitter:image:width" content={String(image.width)} />,
