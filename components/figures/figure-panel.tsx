@@ -9,8 +9,8 @@ export type FigurePanelProps = {
   /** Section id, for the anchors of the key-event list a range marker points to. */
   sectionId: string;
   /**
-   * Whether this panel's event markers are the section's keyboard and screen-reader stops. The other
-   * panels repeat them for the eye only (out of the tab order and hidden from assistive technology).
+   * Whether this panel's event markers are the section's links. The other panels repeat them for the
+   * eye only, as drawings hidden from assistive technology.
    */
   hasPrimaryEvents: boolean;
   /** Where the key-event list is, for range markers: "" on the page itself, the full page's address in an embed. */
@@ -36,28 +36,33 @@ type EventMarkerLinkProps = { marker: EventMarker; y: number; sectionId: string;
 
 function EventMarkerLink({ marker, y, sectionId, isPrimary, listPath, target }: EventMarkerLinkProps) {
   const r = EVENT_MARKER.radius;
+  const name = eventMarkerName(marker);
+  const drawing = (
+    <>
+      <title>{name}</title>
+      <rect data-focus-ring className="figure-event-badge-disc" x={marker.x - marker.width / 2} y={y - r} width={marker.width} height={2 * r} rx={r} />
+      <text x={marker.x} y={y} dy="0.35em" textAnchor="middle" className="figure-event-badge-text">
+        {marker.text}
+      </text>
+    </>
+  );
+  // Repeats in the other panels are drawings with a tooltip, not links: one set of stops for keyboards and screen readers.
+  if (!isPrimary) {
+    return (
+      <g className="figure-event-badge figure-event-badge-repeat" data-event-ids={marker.events.map((e) => e.id).join(" ")} aria-hidden="true">
+        {drawing}
+      </g>
+    );
+  }
   return (
     <a
       href={eventMarkerHref(marker, sectionId, listPath)}
       target={target}
       className="figure-event-badge"
       data-event-ids={marker.events.map((e) => e.id).join(" ")}
-      aria-label={eventMarkerName(marker)}
-      {...(isPrimary ? {} : { tabIndex: -1, "aria-hidden": true })}
+      aria-label={name}
     >
-      <title>{eventMarkerName(marker)}</title>
-      <rect
-        data-focus-ring
-        className="figure-event-badge-disc"
-        x={marker.x - marker.width / 2}
-        y={y - r}
-        width={marker.width}
-        height={2 * r}
-        rx={r}
-      />
-      <text x={marker.x} y={y} dy="0.35em" textAnchor="middle" className="figure-event-badge-text">
-        {marker.text}
-      </text>
+      {drawing}
     </a>
   );
 }
