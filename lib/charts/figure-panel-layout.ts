@@ -89,7 +89,9 @@ export function figurePanel(input: PanelInput): FigurePanel {
 
   const raw = points.map((point) => ({ id: point.id, x: xOf(isoToMs(point.date)), y: yOf(point.value) }));
   const spread = spreadOverlaps(raw, PANEL.markGap);
-  const positions = new Map(raw.map((m) => [m.id, { x: spread.get(m.id) ?? m.x, y: m.y }]));
+  // Kept inside the plot: with hundreds of reports (a sampled range) a cluster could be spread past its edges.
+  const inPlot = (x: number) => Math.min(Math.max(x, plot.left), plot.left + plot.width);
+  const positions = new Map(raw.map((m) => [m.id, { x: inPlot(spread.get(m.id) ?? m.x), y: m.y }]));
   const marks: PanelMark[] = points.map((point) => ({ point, ...positions.get(point.id)! }));
 
   const toLine = (path: ChartPath, isGuide: boolean) => ({ key: path.key, colour: path.colour, dash: path.dash, d: pathThrough(path.pointIds, positions), isGuide });
