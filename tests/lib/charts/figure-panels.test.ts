@@ -4,8 +4,9 @@ import { PANEL } from "@/lib/charts/figure-panel-layout";
 import { hostageCompositions } from "@/lib/charts/hostage-composition";
 import { buildIndex } from "@/lib/queries/dataset-index";
 import { buildFigurePoints } from "@/lib/queries/figure-series";
+import { FIGURE_LIMITS } from "@/lib/queries/figure-sample";
 import type { Count } from "@/lib/schema/count";
-import { buildFiguresDataset, count } from "../../support/figures-dataset";
+import { buildFiguresDataset, count, event } from "../../support/figures-dataset";
 
 const dataset = buildFiguresDataset();
 const index = buildIndex(dataset);
@@ -125,5 +126,31 @@ describe("hostageCompositions", () => {
 
   it("draws nothing where the article gives two figures for one part", () => {
     expect(compositions([...base, { ...base[1]!, id: "alive-2", value: 21 }])).toEqual([]);
+  });
+});
+
+describe("small multiples at scale", () => {
+  // A thousand daily reports and forty key events: the sampled panel stays inside its box and its event markers in one row apart.
+  const day = (i: number) => new Date(Date.UTC(2022, 0, 1 + i)).toISOString().slice(0, 10);
+  const counts = Array.from({ length: 1000 }, (_, i) => count({ id: `held-${i}`, metric: "hostages-held", value: 100 + (i % 50), date: day(i) }));
+  const events = Array.from({ length: 40 }, (_, i) => event({ id: `talks-${i}`, type: "ceasefire", date: day(i * 7) }));
+  const [panel] = figureChartsData(buildIndex(buildFiguresDataset(counts, events)), {}).charts[0]!.panels;
+
+  it("keeps the sampled markers inside the plot", () => {
+    expect(panel!.marks.length).toBeGreaterThan(0);
+    for (const { x } of panel!.marks) {
+      expect(x).toBeGreaterThanOrEqual(panel!.plot.left);
+      expect(x).toBeLessThanOrEqual(panel!.plot.left + panel!.plot.width);
+    }
+  });
+
+  it("merges crowded event markers until none overlap", () => {
+    const markers = [...panel!.eventMarkers].sort((a, b) => a.x - b.x);
+    markers.forEach((m, i) => {
+      if (i > 0) expect(m.x - m.width / 2).toBeGreaterThanOrEqual(markers[i - 1]!.x + markers[i - 1]!.width / 2);
+    });
+    // Every key event the axis keeps is in exactly one marker.
+    expect(markers.flatMap((m) => m.events.map((e) => e.id)).sort()).toHaveLength(Math.min(events.length, FIGURE_LIMITS.keyEvents));
+    expect(new Set(markers.flatMap((m) => m.events.map((e) => e.id))).size).toBe(Math.min(events.length, FIGURE_LIMITS.keyEvents));
   });
 });
