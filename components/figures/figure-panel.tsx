@@ -139,7 +139,7 @@ export function FigurePanel({ panel, sectionId, hasPrimaryEvents, eventListPath 
           )}
         </g>
         {panel.latestLabels.map((label) => (
-          <g key={label.pointId} className="figure-latest-label" data-point-id={label.pointId}>
+          <g key={label.pointId} className="figure-latest-label" data-point-id={label.pointId} role="img" aria-label={label.description}>
             <text x={label.x} y={label.y + PANEL.valueLine * 0.8} className="figure-latest-value">
               {label.valueText}
             </text>

@@ -62,6 +62,8 @@ export const LatestLabelSchema = z.object({
   /** Who reported it, wrapped to the label's width. */
   reporterLines: z.array(z.string()),
   dateText: z.string(),
+  /** The figure in words for screen readers ("~" and short dates read badly aloud). */
+  description: z.string(),
   /** Top-left of the label block, and the marker it names (for the leader line when the label had to move). */
   x: z.number(),
   y: z.number(),

@@ -147,6 +147,7 @@ export function figurePanel(input: PanelInput): FigurePanel {
     valueText: d.point.shortValueText,
     reporterLines: d.reporterLines,
     dateText: labelDate(d.point),
+    description: `Latest report. ${d.point.label}`,
     x: labelX,
     y: tops.get(d.point.id)!,
     markX: d.mark.x,
