@@ -1,13 +1,12 @@
 "use client";
 
 import { useSelectedLayoutSegment } from "next/navigation";
-import type { ReactNode } from "react";
-import { SiteChrome } from "./site-chrome";
+import { SiteChrome, type SiteChromeProps } from "./site-chrome";
 
 /** The top-level segment whose pages are framed by other sites: they get no header, footer or nav. */
 export const EMBED_SEGMENT = "embed";
 
-export type SiteFrameProps = { header: ReactNode; footer: ReactNode; children: ReactNode };
+export type SiteFrameProps = SiteChromeProps;
 
 /**
  * The site's chrome around a page, left out under `/embed/…`. Decided from the route segment while the

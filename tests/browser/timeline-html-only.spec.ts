@@ -114,3 +114,15 @@ test("a view's head tags are those the App Router writes for the same view", asy
   expect(cached.length).toBeGreaterThan(20);
   expect(cached).toEqual(perRequest);
 });
+
+test("the skip link moves focus to the timeline's main content", async ({ page }) => {
+  await page.goto("/timeline");
+  await page.keyboard.press("Tab");
+  const skip = page.locator(":focus");
+  await expect(skip).toHaveAttribute("href", "#main");
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#main")).toBeFocused();
+  // A fragment that names the page's own landmark is not taken for an entry to look up.
+  expect(new URL(page.url()).searchParams.has("entry")).toBe(false);
+});
