@@ -4,7 +4,8 @@ import { formatFactDate } from "../format/format-date";
 import { shortenText } from "../format/shorten-text";
 import { entryPermalink } from "../params/timeline-href";
 import type { Correction, CorrectionAction, CorrectionRecordKind } from "../schema/correction";
-import { correctionsOf, retiredBy } from "./correction-index";
+import { correctionsOf, retiredBy, type CorrectionIndex } from "./correction-index";
+import { correctionHref } from "./corrections-log";
 import type { DatasetIndex } from "./dataset-index";
 import { sourceCitations, type SourceCitation } from "./source-citations";
 
@@ -19,7 +20,7 @@ export type CorrectionView = {
   date: string;
   /** "29 November 2026". */
   dateText: string;
-  /** Its entry on `/corrections`. */
+  /** Its entry in the log, on the page that holds it: `/corrections?p=2#<id>`. */
   href: string;
   record: CorrectedRecordLink;
   action: CorrectionAction;
@@ -48,10 +49,6 @@ const RECORD_PATHS: Partial<Record<CorrectionRecordKind, string>> = { actor: "/a
 export function recordHref(kind: CorrectionRecordKind, id: string): string {
   const base = RECORD_PATHS[kind];
   return base ? `${base}/${id}` : entryPermalink(id);
-}
-
-export function correctionHref(id: string): string {
-  return `/corrections#${id}`;
 }
 
 function recordLabel(index: CorrectionViewIndex, kind: CorrectionRecordKind, id: string): string | undefined {
@@ -90,7 +87,7 @@ export function correctionView(correction: Correction, index: CorrectionViewInde
     id,
     date,
     dateText: dayText(date),
-    href: correctionHref(id),
+    href: correctionHref(index.corrections, id),
     record: recordLink(index, recordKind, recordId),
     action,
     actionLabel: CORRECTION_ACTION_LABELS[action],
@@ -114,8 +111,8 @@ export function recordCorrectionViews(index: CorrectionViewIndex, kind: Correcti
   return correctionsOf(index.corrections, kind, id).map((correction) => correctionView(correction, index));
 }
 
-export function correctionMarker(correction: Correction): CorrectionMarker {
-  return { date: correction.date, dateText: dayText(correction.date), href: correctionHref(correction.id) };
+export function correctionMarker(correction: Correction, corrections: Pick<CorrectionIndex, "positions">): CorrectionMarker {
+  return { date: correction.date, dateText: dayText(correction.date), href: correctionHref(corrections, correction.id) };
 }
 
 /** The notice for a merged or removed record's permalink; `undefined` for any other id. */
