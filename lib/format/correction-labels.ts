@@ -40,6 +40,8 @@ const FIELD_LABELS: Record<string, string> = {
   date: "the date",
   precision: "how precisely the date is known",
   dateLabel: "the date as shown",
+  earliest: "the earliest day",
+  latest: "the latest day",
   dateNote: "how the date was worked out",
   type: "the type",
   actorIds: "the actors named",
@@ -60,6 +62,9 @@ const FIELD_LABELS: Record<string, string> = {
   name: "the name",
   description: "the description",
   organisationId: "the organisation",
+  proposerIds: "who proposed it",
+  note: "the note",
+  status: "the status",
   statusHistory: "the status history",
   provisions: "the provisions",
   notes: "the notes on the text",
@@ -69,4 +74,16 @@ const FIELD_LABELS: Record<string, string> = {
 /** A field name in words; one we have no words for is named as the data names it. */
 export function correctionFieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? `the field “${field}”`;
+}
+
+/** "dateLabel" → "Date label": a field name split into words, for fields we have no words for. */
+function fieldWords(key: string): string {
+  const words = key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A key inside a stored value as a label ("Date as shown"): the field's words without "the", capitalised. */
+export function correctionKeyLabel(key: string): string {
+  const words = FIELD_LABELS[key]?.replace(/^the /, "");
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : fieldWords(key);
 }

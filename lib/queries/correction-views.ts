@@ -1,18 +1,14 @@
-import { readableValue } from "../format/correction-value";
 import { CORRECTION_ACTION_LABELS, CORRECTION_CATEGORY_LABELS, correctionFieldLabel, RECORD_KIND_LABELS } from "../format/correction-labels";
 import { formatFactDate } from "../format/format-date";
-import { shortenText } from "../format/shorten-text";
-import { entryPermalink } from "../params/timeline-href";
 import type { Correction, CorrectionAction, CorrectionRecordKind } from "../schema/correction";
+import { correctionChanges, type CorrectionChangePart } from "./correction-changes";
 import { correctionsOf, retiredBy, type CorrectionIndex } from "./correction-index";
 import { correctionHref } from "./corrections-log";
 import type { DatasetIndex } from "./dataset-index";
+import { recordLink, type CorrectedRecordLink } from "./record-link";
 import { sourceCitations, type SourceCitation } from "./source-citations";
 
 type CorrectionViewIndex = Pick<DatasetIndex, "actors" | "events" | "proposals" | "articles" | "timeline" | "positions" | "corrections">;
-
-/** A corrected record as a link: its name or title while it exists, its id once merged or removed. */
-export type CorrectedRecordLink = { kindLabel: string; label: string; href: string; isRetired: boolean };
 
 /** One correction as readers see it, on `/corrections` and in a record's "Corrected" note. */
 export type CorrectionView = {
@@ -28,8 +24,11 @@ export type CorrectionView = {
   field?: string;
   /** The field in words: "where it was said". */
   fieldLabel?: string;
-  before?: string;
-  after?: string;
+  /** Whether the entry gives the value before the fix, and after it (an edit always shows both sides). */
+  hasBefore: boolean;
+  hasAfter: boolean;
+  /** What changed, only the parts that differ: for lists what was taken out and put in, for objects the keys that differ. */
+  changes: CorrectionChangePart[];
   mergedInto?: CorrectedRecordLink;
   categoryLabel: string;
   reason: string;
@@ -41,43 +40,6 @@ export type CorrectionMarker = { date: string; dateText: string; href: string };
 
 /** A merged or removed record's permalink answers with this instead of the record. */
 export type RetiredNotice = { id: string; kindLabel: string; correction: CorrectionView };
-
-/** Pages with a path per record; statements and figures are opened on the timeline. */
-const RECORD_PATHS: Partial<Record<CorrectionRecordKind, string>> = { actor: "/actors", event: "/events", proposal: "/proposals", article: "/sources" };
-
-/** Where a record's permalink points (for a retired record: its notice). */
-export function recordHref(kind: CorrectionRecordKind, id: string): string {
-  const base = RECORD_PATHS[kind];
-  return base ? `${base}/${id}` : entryPermalink(id);
-}
-
-function recordLabel(index: CorrectionViewIndex, kind: CorrectionRecordKind, id: string): string | undefined {
-  switch (kind) {
-    case "actor":
-      return index.actors.get(id)?.name;
-    case "event":
-      return index.events.get(id)?.title;
-    case "proposal":
-      return index.proposals.get(id)?.title;
-    case "article":
-      return index.articles.get(id)?.title;
-    case "statement":
-    case "count": {
-      const position = index.positions.get(id);
-      const entry = position === undefined ? undefined : index.timeline[position];
-      // A statement's entry title is only its speaker: add what was said.
-      return entry && kind === "statement" ? `${entry.title}: ${shortenText(entry.summary, STATEMENT_LABEL_LIMIT)}` : entry?.title;
-    }
-  }
-}
-
-function recordLink(index: CorrectionViewIndex, kind: CorrectionRecordKind, id: string): CorrectedRecordLink {
-  const label = recordLabel(index, kind, id);
-  return { kindLabel: RECORD_KIND_LABELS[kind], label: label ?? id, href: recordHref(kind, id), isRetired: label === undefined };
-}
-
-/** Statements are named by speaker and summary, cut to a headline's length. */
-const STATEMENT_LABEL_LIMIT = 120;
 
 const dayText = (date: string) => formatFactDate({ date, precision: "day" });
 
@@ -92,8 +54,9 @@ export function correctionView(correction: Correction, index: CorrectionViewInde
     action,
     actionLabel: CORRECTION_ACTION_LABELS[action],
     ...(field !== undefined ? { field, fieldLabel: correctionFieldLabel(field) } : {}),
-    ...(before !== undefined ? { before: readableValue(before) } : {}),
-    ...(after !== undefined ? { after: readableValue(after) } : {}),
+    hasBefore: before !== undefined,
+    hasAfter: after !== undefined,
+    changes: correctionChanges(correction, index),
     ...(mergedInto !== undefined ? { mergedInto: recordLink(index, recordKind, mergedInto) } : {}),
     categoryLabel: CORRECTION_CATEGORY_LABELS[correction.category],
     reason: correction.reason,

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { z } from "zod";
 import { dataDir } from "@/lib/data/data-dir";
+import { PROVISION_LABELS } from "@/lib/format/labels";
 import { CORRECTIONS_PAGE_SIZE } from "@/lib/queries/corrections-log";
 import { CorrectionSchema, type Correction } from "@/lib/schema/correction";
 
@@ -49,7 +50,7 @@ test("the footer links to /corrections", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Corrections");
 });
 
-test(`/corrections lists the ${CORRECTIONS.length} corrections of the data, newest first, ${CORRECTIONS_PAGE_SIZE} a page, each in full`, async ({ page }) => {
+test(`/corrections lists the ${CORRECTIONS.length} corrections of the data, newest first, ${CORRECTIONS_PAGE_SIZE} a page, each in full`, async ({ page, request }) => {
   test.setTimeout(30_000 + CORRECTIONS.length * 500);
   const response = await page.goto("/corrections");
   expect(response?.status()).toBe(200);
@@ -96,15 +97,20 @@ test(`/corrections lists the ${CORRECTIONS.length} corrections of the data, newe
     if (i > 0) expect(entry.date <= shown[i - 1]!.date, `${entry.id} comes after a newer one`).toBe(true);
   }
   const entries = new Map(shown.map((entry) => [entry.id, entry]));
+  const names = await recordNames(request);
   const flat = (text: string) => text.replace(/\s+/g, " ").trim();
   for (const correction of CORRECTIONS) {
     const entry = entries.get(correction.id)!;
     expect(entry.text, `${correction.id}: why`).toContain(flat(correction.reason));
     expect(entry.links, `${correction.id}: the record`).toContain(permalink(correction.recordKind, correction.recordId));
     if (correction.mergedInto) expect(entry.links, `${correction.id}: merged into`).toContain(permalink(correction.recordKind, correction.mergedInto));
-    // Structured values (JSON text) are worded for readers; each of their words and numbers must still show.
-    for (const value of [correction.before, correction.after]) {
-      for (const leaf of leavesOf(value)) expect(entry.values.join(" "), `${correction.id}: before/after`).toContain(flat(leaf));
+    // Before/after shows only what changed: every word or number that differs between the two sides shows
+    // (ids as the records' names), and long ones the fix left as they were do not.
+    const { changed, kept } = compareLeaves(leavesOf(correction.before, correction.field), leavesOf(correction.after, correction.field));
+    const values = entry.values.join(" ");
+    for (const leaf of changed) expect(values, `${correction.id}: what changed`).toContain(flat(names.shown(leaf)));
+    for (const leaf of kept) {
+      if (leaf.text.length >= 40 && !changed.some((c) => c.text.includes(leaf.text))) expect(values, `${correction.id}: left as it was`).not.toContain(flat(leaf.text));
     }
     for (const source of correction.evidence) {
       // Two articles may print the same words: the passage is the one captioned with its own article.
@@ -211,8 +217,11 @@ test("an unknown permalink id is still a 404, next to the notices of retired ids
   }
 });
 
-/** The text a before/after value holds: itself, or every string and number inside it when it is JSON. */
-function leavesOf(value: string | undefined): string[] {
+/** A word or number inside a before/after value, with the key it is stored under (ids are shown by name). */
+type Leaf = { key: string; text: string };
+
+/** What a before/after value holds: itself, or every string and number inside it (with its key) when it is JSON. */
+function leavesOf(value: string | undefined, field: string | undefined): Leaf[] {
   if (!value?.trim()) return [];
   let parsed: unknown;
   try {
@@ -220,13 +229,52 @@ function leavesOf(value: string | undefined): string[] {
   } catch {
     parsed = value;
   }
-  const leaves: string[] = [];
-  const walk = (inner: unknown): void => {
+  const leaves: Leaf[] = [];
+  const walk = (inner: unknown, key: string): void => {
     if (typeof inner === "string") {
-      if (inner.trim()) leaves.push(inner);
-    } else if (typeof inner === "number" || typeof inner === "boolean") leaves.push(String(inner));
-    else if (inner && typeof inner === "object") Object.values(inner).forEach(walk);
+      if (inner.trim()) leaves.push({ key, text: inner });
+    } else if (typeof inner === "number" || typeof inner === "boolean") leaves.push({ key, text: String(inner) });
+    else if (Array.isArray(inner)) inner.forEach((item) => walk(item, key));
+    else if (inner && typeof inner === "object") Object.entries(inner).forEach(([name, item]) => walk(item, name));
   };
-  walk(parsed);
+  // A value is stored under its field (`provisions.truceLength` under `truceLength`).
+  walk(parsed, field?.split(".").at(-1) ?? "");
   return leaves;
+}
+
+/** The leaves one side holds more often than the other (changed), and those both hold as often (kept). */
+function compareLeaves(before: Leaf[], after: Leaf[]): { changed: Leaf[]; kept: Leaf[] } {
+  const keyOf = (leaf: Leaf) => `${leaf.key}\u0000${leaf.text}`;
+  const unmatched = (from: Leaf[], other: Leaf[]) => {
+    const left = other.map(keyOf);
+    return from.filter((leaf) => {
+      const at = left.indexOf(keyOf(leaf));
+      if (at >= 0) left.splice(at, 1);
+      return at < 0;
+    });
+  };
+  const changed = [...unmatched(before, after), ...unmatched(after, before)];
+  return { changed, kept: before.filter((leaf) => !changed.includes(leaf)) };
+}
+
+/** Keys whose values are record ids, by the collection of the dataset that names them. */
+const ID_KEYS: Record<string, "actors" | "events" | "proposals" | "articles"> = {
+  actorId: "actors", actorIds: "actors", speakerId: "actors", proposerIds: "actors", organisationId: "actors", reportedById: "actors", outletId: "actors",
+  eventId: "events", proposalIds: "proposals", articleId: "articles",
+};
+
+/** How the page should show a leaf: an id by its record's name or title (the id itself once the record is gone), a topic by its provision's name. */
+async function recordNames(request: APIRequestContext): Promise<{ shown: (leaf: Leaf) => string }> {
+  const dataset = (await (await request.get("/api/dataset")).json()) as Record<string, { id: string; name?: string; title?: string }[]>;
+  const topics: Record<string, { label: string }> = PROVISION_LABELS;
+  return {
+    shown: ({ key, text }) => {
+      const collection = ID_KEYS[key];
+      if (collection) {
+        const record = dataset[collection]?.find((r) => r.id === text);
+        return record?.name ?? record?.title ?? text;
+      }
+      return key === "topics" ? (topics[text]?.label ?? text) : text;
+    },
+  };
 }
