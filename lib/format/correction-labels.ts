@@ -1,5 +1,6 @@
 // Reader-facing names of the values a correction uses (labels.ts holds those of the records).
 import type { CorrectionAction, CorrectionCategory, CorrectionRecordKind } from "../schema/correction";
+import { PROVISION_LABELS } from "./labels";
 
 /** The audit's categories in plain words: what was wrong with the record. */
 export const CORRECTION_CATEGORY_LABELS: Record<CorrectionCategory, string> = {
@@ -73,6 +74,9 @@ const FIELD_LABELS: Record<string, string> = {
 
 /** A field name in words; one we have no words for is named as the data names it. */
 export function correctionFieldLabel(field: string): string {
+  const provision = /^provisions\.(\w+)$/.exec(field)?.[1];
+  const provisionLabel = provision === undefined ? undefined : PROVISION_LABELS[provision as keyof typeof PROVISION_LABELS]?.label;
+  if (provisionLabel) return `the provision “${provisionLabel}”`;
   return FIELD_LABELS[field] ?? `the field “${field}”`;
 }
 

@@ -44,7 +44,12 @@ describe("correction views", () => {
 
   it("names a field in words, and one it has no words for as the data does", () => {
     const view = (field: string) => allCorrectionViews(buildIndex({ ...buildDataset(), corrections: [buildCorrection({ field })] }))[0]!.fieldLabel;
-    expect([view("venue"), view("qualifier"), view("provisions.truceLength")]).toEqual(["where it was said", "how the figure is qualified", "the field “provisions.truceLength”"]);
+    expect([view("venue"), view("qualifier"), view("provisions.truceLength"), view("provisions.noSuchThing")]).toEqual([
+      "where it was said",
+      "how the figure is qualified",
+      "the provision “Truce length”",
+      "the field “provisions.noSuchThing”",
+    ]);
   });
 
   it("links each kind of record to its permalink: statements and figures open on the timeline", () => {
