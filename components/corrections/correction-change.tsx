@@ -23,9 +23,43 @@ function sidesOf(part: CorrectionChangePart, correction: CorrectionView): Side[]
   ];
 }
 
+type NamedPart = Extract<CorrectionChangePart, { kind: "replaced" }> & { label: string };
+
+/** The keys of a structured value that differ, one row each: what it was and what it is. */
+function FieldTable({ parts }: { parts: NamedPart[] }) {
+  if (parts.length === 0) return null;
+  return (
+    <table className="correction-fields">
+      <thead>
+        <tr>
+          <th scope="col">
+            <span className="sr-only">Part</span>
+          </th>
+          <th scope="col">Before</th>
+          <th scope="col">After</th>
+        </tr>
+      </thead>
+      <tbody>
+        {parts.map((part) => (
+          <tr key={part.label}>
+            <th scope="row">{part.label}</th>
+            <td>
+              <CorrectionValue value={part.before} />
+            </td>
+            <td>
+              <CorrectionValue value={part.after} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /**
  * What a correction did: one sentence, then what changed, part by part: the value before and after, or for
- * a list what was taken out and what was put in. Parts inside a structured value are named ("Date as shown").
+ * a list what was taken out and what was put in. The keys of a structured value that differ are named
+ * ("Date as shown") in a table of their own.
  */
 export function CorrectionChange({ correction }: CorrectionChangeProps) {
   const { action, fieldLabel, mergedInto, record, changes } = correction;
@@ -49,6 +83,8 @@ export function CorrectionChange({ correction }: CorrectionChangeProps) {
         )}
       </p>
       {changes.map((part, index) => {
+        // Named parts of an object (its keys that differ) are gathered into one table below.
+        if (part.kind === "replaced" && part.label) return null;
         const sides = sidesOf(part, correction);
         if (sides.length === 0) return null;
         return (
@@ -69,6 +105,7 @@ export function CorrectionChange({ correction }: CorrectionChangeProps) {
           </div>
         );
       })}
+      <FieldTable parts={changes.flatMap((part) => (part.kind === "replaced" && part.label ? [{ ...part, label: part.label }] : []))} />
     </>
   );
 }

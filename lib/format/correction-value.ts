@@ -1,3 +1,5 @@
+import { IsoDateSchema } from "../schema/primitives";
+import { formatFactDate } from "./format-date";
 import { PROVISION_LABELS, STATUS_LABELS } from "./labels";
 import { correctionKeyLabel } from "./correction-labels";
 
@@ -88,6 +90,8 @@ export function shownValue(value: unknown, key?: string): ShownValue<ValueLeaf> 
   if (refKind && text !== "") return { kind: "leaf", leaf: { kind: "ref", recordKind: refKind, id: text } };
   // Topics are provisions, stored by key.
   if (key === "topics") return { kind: "leaf", leaf: { kind: "text", text: keyLabel(text) } };
+  // Days read as days ("26 March 2024"), as everywhere else on the site.
+  if (IsoDateSchema.safeParse(text).success) return { kind: "leaf", leaf: { kind: "text", text: formatFactDate({ date: text, precision: "day" }) } };
   return { kind: "leaf", leaf: { kind: "text", text } };
 }
 

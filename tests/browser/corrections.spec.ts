@@ -75,7 +75,7 @@ test(`/corrections lists the ${CORRECTIONS.length} corrections of the data, newe
           date: a.querySelector("time")?.getAttribute("datetime") ?? "",
           text: (a.textContent ?? "").replace(/\s+/g, " "),
           links: [...a.querySelectorAll("a")].map((link) => link.getAttribute("href") ?? ""),
-          values: [...a.querySelectorAll("dd")].map((dd) => (dd.textContent ?? "").replace(/\s+/g, " ").trim()),
+          values: [...a.querySelectorAll("dd, td")].map((dd) => (dd.textContent ?? "").replace(/\s+/g, " ").trim()),
           figures: [...a.querySelectorAll("figure")].map((figure) => ({
             quote: (figure.querySelector("blockquote")?.textContent ?? "").replace(/\s+/g, " "),
             href: figure.querySelector("figcaption a")?.getAttribute("href") ?? "",
@@ -263,7 +263,7 @@ const ID_KEYS: Record<string, "actors" | "events" | "proposals" | "articles"> = 
   eventId: "events", proposalIds: "proposals", articleId: "articles",
 };
 
-/** How the page should show a leaf: an id by its record's name or title (the id itself once the record is gone), a topic by its provision's name. */
+/** How the page should show a leaf: an id by its record's name or title (the id itself once the record is gone), a topic by its provision's name, a day in words. */
 async function recordNames(request: APIRequestContext): Promise<{ shown: (leaf: Leaf) => string }> {
   const dataset = (await (await request.get("/api/dataset")).json()) as Record<string, { id: string; name?: string; title?: string }[]>;
   const topics: Record<string, { label: string }> = PROVISION_LABELS;
@@ -274,6 +274,7 @@ async function recordNames(request: APIRequestContext): Promise<{ shown: (leaf: 
         const record = dataset[collection]?.find((r) => r.id === text);
         return record?.name ?? record?.title ?? text;
       }
+      if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return new Date(`${text}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
       return key === "topics" ? (topics[text]?.label ?? text) : text;
     },
   };

@@ -110,11 +110,13 @@ describe("valueChanges on objects", () => {
     const c = entry("ansari-welcomes-un-resolution-2024-03-26-date");
     const [before, after] = [json(c.before) as Record<string, string>, json(c.after) as Record<string, string>];
     const text = (value: string | undefined): ShownValue<ValueLeaf> => (value === undefined ? { kind: "none" } : { kind: "leaf", leaf: { kind: "text", text: value } });
+    // Days are written out, as on the rest of the site.
+    const day = (value: string | undefined) => text(value && new Date(`${value}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
     expect(changesOf(c)).toEqual([
-      { kind: "replaced", label: "Date", before: text(before.date), after: text(after.date) },
+      { kind: "replaced", label: "Date", before: day(before.date), after: day(after.date) },
       { kind: "replaced", label: "How precisely the date is known", before: text(before.precision), after: text(after.precision) },
-      { kind: "replaced", label: "Earliest day", before: text(before.earliest), after: text(after.earliest) },
-      { kind: "replaced", label: "Latest day", before: text(before.latest), after: text(after.latest) },
+      { kind: "replaced", label: "Earliest day", before: day(before.earliest), after: day(after.earliest) },
+      { kind: "replaced", label: "Latest day", before: day(before.latest), after: day(after.latest) },
       { kind: "replaced", label: "Date as shown", before: text(before.dateLabel), after: text(after.dateLabel) },
     ]);
   });
