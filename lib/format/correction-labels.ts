@@ -70,6 +70,7 @@ const FIELD_LABELS: Record<string, string> = {
   provisions: "the provisions",
   notes: "the notes on the text",
   published: "the publication date",
+  publishedLatest: "the last day it may have been published",
 };
 
 /** A field name in words; one we have no words for is named as the data names it. */
