@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CorrectionEntry } from "@/components/corrections/correction-entry";
+import { CorrectionKindFilter } from "@/components/corrections/correction-kind-filter";
 import { FollowLinks } from "@/components/follow-links";
 import { PageHeader } from "@/components/page-header";
 import { PageNav, type PageNavProps } from "@/components/page-nav";
@@ -20,11 +21,11 @@ export function correctionsMetadata(params: SearchParams): Metadata {
 }
 
 export function CorrectionsPage({ params }: { params: SearchParams }) {
-  const { corrections, countText, notices, slice, query } = getCorrectionsPage(params);
+  const { corrections, kind, kindText, countText, kindOptions, notices, slice, query } = getCorrectionsPage(params);
   const nav: Omit<PageNavProps, "label"> = {
     page: slice.page,
     pageCount: slice.pageCount,
-    hrefOf: (page) => correctionsHref({ page }),
+    hrefOf: (page) => correctionsHref({ ...(kind ? { kind } : {}), page }),
     words: ["Newer", "Older"],
     noun: "corrections",
   };
@@ -41,10 +42,12 @@ export function CorrectionsPage({ params }: { params: SearchParams }) {
         </div>
       </PageHeader>
       <ParamNotices notices={notices} />
+      <CorrectionKindFilter options={kindOptions} />
       {corrections.length === 0 ? (
         <p role="status" className="max-w-prose rounded border border-rule bg-surface px-4 py-3">
-          No corrections so far. When a record is found to say more than, or other than, its article, the fix will be
-          listed here.
+          {kindText
+            ? `No corrections ${kindText} so far.`
+            : "No corrections so far. When a record is found to say more than, or other than, its article, the fix will be listed here."}
         </p>
       ) : (
         <>

@@ -26,6 +26,16 @@ export const RECORD_KIND_LABELS: Record<CorrectionRecordKind, string> = {
   article: "source article",
 };
 
+/** The kinds of record as a filter names them. */
+export const RECORD_KIND_PLURAL_LABELS: Record<CorrectionRecordKind, string> = {
+  event: "Events",
+  statement: "Statements",
+  count: "Figures",
+  actor: "Actors",
+  proposal: "Proposals",
+  article: "Source articles",
+};
+
 /** What was done, as a heading word. */
 export const CORRECTION_ACTION_LABELS: Record<CorrectionAction, string> = {
   edited: "Changed",

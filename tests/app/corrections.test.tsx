@@ -109,6 +109,21 @@ describe("/corrections, paged", () => {
     expect(listed(html)).toEqual(shown);
   });
 
+  it("shows only the corrections to one kind of record when asked, with links to the others and their counts", async () => {
+    // Every fourth correction is to an actor; the rest to the builder's event.
+    const isActor = (i: number) => i % 4 === 0;
+    useData({ ...buildDataset(), corrections: ids.map((id, i) => buildCorrection(isActor(i) ? { id, recordKind: "actor", recordId: "hamas" } : { id })) });
+    const html = await renderLog({ kind: "actor" });
+    const actorIds = ids.filter((_, i) => isActor(i));
+    expect(listed(html)).toEqual(actorIds);
+    // One page holds them, so no range is given.
+    expect(html).toContain(`>${actorIds.length} corrections to actors, newest first.`);
+    expect(html).toMatch(/<a [^>]*href="\/corrections\?kind=actor"[^>]*aria-current="page"|<a [^>]*aria-current="page"[^>]*href="\/corrections\?kind=actor"/);
+    expect(html).toMatch(new RegExp(`href="/corrections\\?kind=event"[^>]*>Events <span[^>]*>${ids.length - actorIds.length}</span>`));
+    expect(html).toMatch(new RegExp(`href="/corrections"[^>]*>All <span[^>]*>${ids.length}</span>`));
+    expect(html).not.toContain('rel="next"');
+  });
+
   it("links a record's note to the page of the log holding its correction", async () => {
     useData({ ...buildDataset(), corrections: ids.map((id) => buildCorrection({ id, recordKind: "actor", recordId: "hamas" })) });
     const { default: ActorPage } = await import("@/app/actors/[id]/page");

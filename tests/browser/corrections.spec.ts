@@ -142,6 +142,24 @@ test.describe("the log's pages", () => {
     }
   });
 
+  test("the kind filter lists only the corrections to that kind of record, newest first, paged the same way", async ({ page }) => {
+    const kind = [...new Set(LOG.map((c) => c.recordKind))].sort((a, b) => LOG.filter((c) => c.recordKind === b).length - LOG.filter((c) => c.recordKind === a).length)[0]!;
+    const expected = LOG.filter((c) => c.recordKind === kind);
+    await page.goto("/corrections");
+    await page.getByRole("navigation", { name: "Corrections by kind of record" }).locator(`a[href="/corrections?kind=${kind}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/corrections\\?kind=${kind}$`));
+    await expect(page.locator(`a[href="/corrections?kind=${kind}"]`)).toHaveAttribute("aria-current", "page");
+    const ids: string[] = [];
+    for (let p = 1; ; p += 1) {
+      ids.push(...(await page.locator("main article[id]").evaluateAll((articles) => articles.map((a) => a.id))));
+      const older = page.locator('main nav[aria-label="Pages"] a[rel="next"]');
+      if (!(await older.count())) break;
+      await expect(older).toHaveAttribute("href", `/corrections?kind=${kind}&p=${p + 1}`);
+      await page.goto(`/corrections?kind=${kind}&p=${p + 1}`);
+    }
+    expect(ids).toEqual(expected.map((c) => c.id));
+  });
+
   test("an old link to an entry, /corrections#<id>, still lands on it, on the page that holds it", async ({ page }) => {
     const last = LOG.at(-1)!;
     await page.goto(`/corrections#${last.id}`);

@@ -8,7 +8,8 @@ import { buildCorrection } from "../../support/dataset-builder";
 // Enough corrections for three pages, the last one short; ids sort as the log lists them (one day, then by id).
 const COUNT = CORRECTIONS_PAGE_SIZE * 2 + 3;
 const ids = Array.from({ length: COUNT }, (_, i) => `fix-${String(i).padStart(3, "0")}`);
-const corrections = buildCorrectionIndex(ids.map((id) => buildCorrection({ id })));
+// Every third one corrects an actor, the rest the builder's event: 18 actor corrections, one page of them.
+const corrections = buildCorrectionIndex(ids.map((id, i) => buildCorrection(i % 3 === 0 ? { id, recordKind: "actor", recordId: "hamas" } : { id })));
 const route = (query: string) => routeCorrections(new URLSearchParams(query), corrections);
 
 describe("routeCorrections", () => {
@@ -17,6 +18,8 @@ describe("routeCorrections", () => {
     ["p=2", "p=2"],
     ["p=3", "p=3"],
     ["entry=fix-000", "entry=fix-000"],
+    ["kind=actor", "kind=actor"],
+    ["kind=event&p=2", "kind=event&p=2"],
   ])("serves the canonical address %j from its cached view", (query, canonical) => {
     const result = route(query);
     expect(result.kind).toBe("view");
@@ -31,6 +34,9 @@ describe("routeCorrections", () => {
     ["an entry in upper case", "entry=FIX-000", "/corrections?entry=fix-000"],
     ["an unknown parameter", "utm_source=x&p=2", "/corrections?p=2"],
     ["a blank page, as a form without scripts sends it", "p=", "/corrections"],
+    ["a kind in upper case, after the page", "p=2&kind=EVENT", "/corrections?kind=event&p=2"],
+    ["a kind beside an entry (the entry opens the whole log's page)", "kind=actor&entry=fix-001", "/corrections?entry=fix-001"],
+    ["a blank kind", "kind=", "/corrections"],
   ])("redirects %s to the canonical address", (_name, query, location) => {
     expect(route(query)).toEqual({ kind: "redirect", location });
   });
@@ -41,6 +47,8 @@ describe("routeCorrections", () => {
     ["a page past the last", "p=4"],
     ["two different pages", "p=2&p=3"],
     ["an unknown entry", "entry=no-such-fix"],
+    ["an unknown kind", "kind=tweet"],
+    ["a page past the last of a kind", "kind=actor&p=2"],
   ])("renders %s per request, with notices", (_name, query) => {
     expect(route(query)).toEqual({ kind: "render" });
   });
