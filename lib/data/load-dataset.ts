@@ -12,6 +12,7 @@ import { FIXTURE_FILES, type Dataset } from "../schema/dataset";
 import { DataValidationError, type DataIssue } from "../checks/data-issue";
 import { readArticles } from "./read-articles";
 import { readJsonFixture } from "./read-fixture";
+import { compiledSchema } from "../schema/compiled";
 
 /** Rules that need the whole dataset; each lives in its own file under lib/checks. */
 const CROSS_CHECKS: readonly ((dataset: Dataset, context: CheckContext) => DataIssue[])[] = [
@@ -43,7 +44,7 @@ export function loadDataset(dataDir: string): Dataset {
   issues.push(...articleIssues);
 
   const read = <S extends z.ZodType>({ file, schema }: { file: string; schema: S }): z.infer<S> | undefined => {
-    const result = readJsonFixture(path.join(dataDir, file), file, schema);
+    const result = readJsonFixture(path.join(dataDir, file), file, compiledSchema(schema));
     issues.push(...result.issues);
     return result.value;
   };
