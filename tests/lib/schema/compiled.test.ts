@@ -14,7 +14,7 @@ describe("compiledSchema", () => {
   });
 
   // One broken field per kind of rule: types, formats, enums, bounds, defaults beside errors, refinements.
-  it.each<[file: keyof typeof FIXTURE_FILES, break: (record: Record<string, unknown>) => void]>([
+  it.each<[file: keyof typeof FIXTURE_FILES, breakRecord: (record: Record<string, unknown>) => void]>([
     ["events", (r) => delete r.summary],
     ["events", (r) => (r.date = "2025-02-30")],
     ["events", (r) => (r.type = "picnic")],
