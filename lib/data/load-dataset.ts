@@ -55,7 +55,7 @@ export function loadDataset(dataDir: string): Dataset {
   issues.push(...articleIssues);
 
   const read = <S extends z.ZodType>({ file, schema }: { file: string; schema: S }): z.infer<S> | undefined => {
-    const result = readJsonFixture(path.join(dataDir, file), file, compiledSchema(schema));
+    const result = readJsonFixture(path.join(/*turbopackIgnore: true*/ dataDir, file), file, compiledSchema(schema));
     issues.push(...result.issues);
     return result.value;
   };
