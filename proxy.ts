@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { sharedIndex } from "@/lib/data/shared-index";
 import type { CachedRoute } from "@/lib/data/cached-route";
+import { routeCorrections } from "@/lib/data/corrections-route";
 import { routeFigures } from "@/lib/data/figures-route";
 import { routeProposals } from "@/lib/data/proposals-route";
 import { routeTimeline } from "@/lib/data/timeline-route";
@@ -15,11 +16,12 @@ const CACHED_PAGES: Record<string, (search: URLSearchParams) => CachedRoute> = {
   "/timeline": (search) => routeTimeline(search, sharedIndex()),
   "/proposals": (search) => routeProposals(search, sharedIndex()),
   "/figures": (search) => routeFigures(search),
+  "/corrections": (search) => routeCorrections(search, sharedIndex().corrections),
   // Embeds take the same parameters as their pages, canonicalised the same way, with views of their own.
   "/embed/timeline": (search) => routeTimeline(search, sharedIndex(), "/embed/timeline"),
   "/embed/figures": (search) => routeFigures(search, "/embed/figures"),
 };
-const CACHED_VIEW = /^(\/embed)?\/(timeline|proposals|figures)-view(\/|$)/;
+const CACHED_VIEW = /^(\/embed)?\/(timeline|proposals|figures|corrections)-view(\/|$)/;
 /** Where a request for a path no page answers goes, so the site's own 404 page (status 404) is shown. */
 const NOT_FOUND_PATH = "/_no-such-page";
 
@@ -107,5 +109,5 @@ export function proxy(request: NextRequest) {
 // pass through untouched: they take the page's parameters as they are and say what they ignored, so they are
 // neither redirected nor cached as views.
 export const config = {
-  matcher: ["/api/v1/:path*", "/cite/:path*", "/events/:path*", "/actors/:path*", "/sources/:path*", "/proposals/:path*", "/proposals-view/:path*", "/timeline", "/timeline-view/:path*", "/figures", "/figures-view/:path*", "/embed/:path*", "/cards/:path*"],
+  matcher: ["/api/v1/:path*", "/cite/:path*", "/events/:path*", "/actors/:path*", "/sources/:path*", "/proposals/:path*", "/proposals-view/:path*", "/timeline", "/timeline-view/:path*", "/figures", "/figures-view/:path*", "/corrections", "/corrections-view/:path*", "/embed/:path*", "/cards/:path*"],
 };

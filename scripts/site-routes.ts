@@ -25,7 +25,7 @@ export type RouteSpec = {
   expectStatus: 200 | 404;
   /** Run by `npm run lighthouse` (home, timeline, an event, proposals, figures per issue 6). */
   lighthouse?: boolean;
-  /** Draws recharts charts: its JavaScript budget includes recharts. */
+  /** Pages with charts: their JavaScript budget adds any recharts chunk they load (none since issue 14 drew /figures as server SVG). */
   charts?: boolean;
   /** Made to be framed by other sites (`/embed/*`): `frame-ancestors *` and no X-Frame-Options. */
   framable?: boolean;

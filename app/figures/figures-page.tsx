@@ -9,12 +9,11 @@ import { pluralWord } from "@/lib/format/words";
 import type { SearchParams } from "@/lib/params/search-params";
 import type { FigureChartId } from "@/lib/queries/figure-series";
 import { EmbedThis } from "@/components/embed/embed-this";
-import { rangeQuery } from "@/lib/params/range-query";
+import { FIGURE_WINDOW_LABELS, figureViewQuery } from "@/lib/params/figure-window";
 import { cardPath } from "@/lib/share/card-path";
 import { EMBED_HEIGHTS, embedPathOf } from "@/lib/share/embed-snippet";
 import { SITE_NAME, SITE_URL } from "@/lib/site";
 import { pageMetadata } from "@/lib/site-metadata";
-import "./figures.css";
 
 const TITLE = "Hostage and casualty figures";
 const DESCRIPTION =
@@ -24,7 +23,7 @@ export const figuresMetadata: Metadata = pageMetadata({ title: TITLE, descriptio
 
 const DESCRIPTIONS: Record<FigureChartId, string> = {
   hostages:
-    "People taken on 7 October 2023 and those reported still held in Gaza since, with those believed alive and those confirmed or presumed dead where the sources give them.",
+    "People taken on 7 October 2023 and those reported still held in Gaza since, with those believed alive and those confirmed or presumed dead where the sources give them. Where one article gives held, alive and dead for the same day, the split is drawn as one bar.",
   deaths: "Deaths reported in Gaza since October 2023, and deaths in Israel on 7 October 2023, each labelled with who reported it.",
   releases: "Hostages freed from Gaza and Palestinian prisoners released by Israel, each figure as its source gave it.",
   displacement: "People reported displaced inside Gaza, each figure labelled with who reported it.",
@@ -44,12 +43,20 @@ export function FiguresPage({ params }: { params: SearchParams }) {
       <div>
         <PageHeader kicker="Figures" title={TITLE}>
           <p>
-            Each marker is one figure as one source reported it. Where two reports disagree, both are drawn and labelled;
-            nothing is averaged or dropped. Hover over or tab to a marker for its source; click or press Enter to open the passage.
+            One small chart per measure, each with its own scale and the latest report labelled with who gave it. Each marker is
+            one figure as one source reported it. Where two reports disagree, both are drawn and labelled; nothing is averaged,
+            added up across sources or dropped. Hover over or tab to a marker for its source; click or press Enter to open the
+            passage.
           </p>
         </PageHeader>
         <ParamNotices notices={notices} />
-        <DateRangeForm action="/figures" range={range} years={years} />
+        <DateRangeForm action="/figures" range={range} window={page.window} years={years} />
+        {page.window !== "all" && page.latestDate ? (
+          <p className="mt-3 text-sm text-muted" data-testid="figure-window-note">
+            {FIGURE_WINDOW_LABELS[page.window]} of the data: counted back from {formatShortDate(page.latestDate)}, the latest date
+            any figure describes, not from today (the figures change only when articles are added).
+          </p>
+        ) : null}
         <p className="mt-3 text-sm text-muted" aria-live="polite">
           {page.span ? (
             <>
@@ -71,7 +78,7 @@ export function FiguresPage({ params }: { params: SearchParams }) {
           (one row per figure and source passage). <a href="/api/dataset">Full dataset (JSON)</a>.
         </p>
         <div className="mt-3">
-          <EmbedThis path={embedPathOf(`/figures${rangeQuery(range)}`)} title={`${SITE_NAME}: ${TITLE}`} height={EMBED_HEIGHTS.figures} origin={SITE_URL?.origin} />
+          <EmbedThis path={embedPathOf(`/figures${figureViewQuery(page)}`)} title={`${SITE_NAME}: ${TITLE}`} height={EMBED_HEIGHTS.figures} origin={SITE_URL?.origin} />
         </div>
       </div>
 

@@ -1,8 +1,10 @@
 import type { FigureChartSection as FigureChartSectionData } from "@/lib/charts/figure-charts";
 import type { KeyEvent } from "@/lib/queries/figure-point";
-import { FigureChart } from "./figure-chart";
+import { CompositionPanel } from "./composition-panel";
 import { FigureLegend } from "./figure-legend";
+import { FigurePanel } from "./figure-panel";
 import { FigureTable } from "./figure-table";
+import { FigureTooltipLayer } from "./figure-tooltip-layer";
 import { KeyEventList } from "./key-event-list";
 
 export type FigureChartSectionProps = {
@@ -15,9 +17,9 @@ export type FigureChartSectionProps = {
   csvHref?: string;
 };
 
-/** One chart with its key, its event list and the table of its points. */
+/** One section: a small chart per measure (and the split of hostages held), its key, its event list and the table of its points. */
 export function FigureChartSection({ section, description, events, eventsTotal = events.length, csvHref = "/api/figures.csv" }: FigureChartSectionProps) {
-  const { id, title, points, totalInRange, view, legend } = section;
+  const { id, title, points, totalInRange, panels, emptyPanels, composition, legend } = section;
   const isSampled = points.length < totalInRange;
   const headingId = `${id}-heading`;
   return (
@@ -26,23 +28,24 @@ export function FigureChartSection({ section, description, events, eventsTotal =
         <h2 id={headingId} className="font-serif text-2xl font-bold">{title}</h2>
         <p className="mt-1 text-muted">{description}</p>
       </div>
-      {view ? (
+      {panels.length > 0 ? (
         <>
-          <figure className="figure-chart-frame rounded border border-rule bg-surface p-2 sm:p-4" aria-labelledby={headingId}>
-            <div
-              role="group"
-              aria-label={`Chart: ${title}, ${points.length} reported figures. Each marker is a link to its source passage.`}
-              className="figure-chart-holder relative h-[27rem] sm:h-[24rem]"
-            >
-              <FigureChart view={view} />
-              <noscript>
-                {/* Without scripts there is no chart to make room for: the box shrinks to the message. */}
-                <style>{".figure-chart-holder{height:auto}"}</style>
-                <p className="p-6 text-center text-muted">The chart needs JavaScript. Every figure it draws is in the table below.</p>
-              </noscript>
+          <figure className="figure-chart-frame rounded border border-rule bg-surface p-3 sm:p-4" aria-labelledby={headingId}>
+            <div role="group" aria-label={`Charts: ${title}, ${points.length} reported figures, one chart per measure. Each marker is a link to its source passage.`}>
+              <FigureTooltipLayer id={id} points={points}>
+                <div className="figure-panels">
+                  {composition ? <CompositionPanel composition={composition} /> : null}
+                  {panels.map((panel, i) => (
+                    <FigurePanel key={panel.key} panel={panel} sectionId={id} hasPrimaryEvents={i === 0} />
+                  ))}
+                </div>
+              </FigureTooltipLayer>
             </div>
+            {emptyPanels.length > 0 ? (
+              <p className="mt-3 text-sm text-muted">No report in this date range of: {emptyPanels.join("; ").toLowerCase()}.</p>
+            ) : null}
             <figcaption className="mt-4 space-y-4 border-t border-rule pt-4">
-              <FigureLegend legend={legend} hasSeriesLines={view.seriesLines.length > 0} />
+              <FigureLegend legend={legend} hasSeriesLines={panels.some((panel) => panel.lines.some((line) => !line.isGuide))} />
               <KeyEventList id={id} events={events} total={eventsTotal} />
             </figcaption>
           </figure>
@@ -50,7 +53,7 @@ export function FigureChartSection({ section, description, events, eventsTotal =
             id={id}
             caption={
               isSampled
-                ? `The ${points.length} figures the chart draws, of ${totalInRange} in this date range, oldest first. Choose a shorter range to see the others, or download them all as CSV.`
+                ? `The ${points.length} figures the charts draw, of ${totalInRange} in this date range, oldest first. Choose a shorter range to see the others, or download them all as CSV.`
                 : `Every figure in the chart, oldest first (${points.length}).`
             }
             points={points}

@@ -42,10 +42,13 @@ export function FigureLegend({ legend, hasSeriesLines }: FigureLegendProps) {
         </ul>
       </div>
       <p className="text-muted sm:col-span-2">
-        Grey lines join every report of a figure in date order, whoever made it
-        {hasSeriesLines ? "; coloured lines join one reporter’s own figures" : ""}. They are a reading aid, not a trend any source
-        reported. Labels over a cluster give same-day reports side by side ({QUALIFIER_SYMBOL_KEY}). Markers that would overlap are set
-        a few pixels apart; the table gives exact dates. Numbered circles mark key events, listed below the chart: a line for a known day (dotted where the day is approximate), a shaded band where only the month is known.
+        Each chart has its own value scale, from zero; all share the time scale. The latest report of each measure is labelled at
+        the end of its line with who reported it and the date it describes. Grey lines join every report of a measure in date
+        order, whoever made it{hasSeriesLines ? "; coloured lines join one reporter’s own figures" : ""}. They are a reading aid, not a
+        trend any source reported. Labels over a cluster give same-day reports side by side ({QUALIFIER_SYMBOL_KEY}); markers on
+        one spot are set a few units apart, and the table gives exact dates. A shaded bar is a range the source gives (low to high).
+        Numbered markers above each chart are key events, listed below: a line for a known day (dotted where the day is
+        approximate), a shaded band where only the month is known; events too close to number apart share one marker (“3–5”).
       </p>
     </div>
   );

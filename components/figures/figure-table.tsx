@@ -1,3 +1,4 @@
+import "./figures.css";
 import { Link } from "@/components/site-link";
 import { formatShortDate } from "@/lib/format/format-date";
 import type { FigurePoint } from "@/lib/queries/figure-point";

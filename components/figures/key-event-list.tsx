@@ -19,7 +19,7 @@ export function KeyEventList({ id, events, total = events.length }: KeyEventList
       </p>
       <ol aria-labelledby={`${id}-events-heading`} className="mt-2 grid gap-x-6 gap-y-1.5 text-sm sm:grid-cols-2">
         {events.map((event) => (
-          <li key={event.id} className="flex gap-2">
+          <li key={event.id} id={`${id}-event-${event.number}`} className="flex gap-2">
             <span aria-hidden="true" className="figure-event-number">{event.number}</span>
             <span>
               <span className="sr-only">{event.number}. </span>

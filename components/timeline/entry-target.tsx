@@ -7,16 +7,18 @@ import { TIMELINE_PATH } from "@/lib/params/timeline-href";
 export type EntryTargetProps = {
   /** Changes with every view (the query string), so the effect runs after each navigation. */
   viewKey: string;
+  /** The paged list this runs on: the timeline (the default) or the corrections log; both take `?entry=<id>`. */
+  path?: string;
 };
 
 const HIGHLIGHT = "is-highlighted";
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * Keeps `/timeline#<id>` working for every entry. If the entry is on this page it is highlighted
+ * Keeps `/timeline#<id>` (and `/corrections#<id>`) working for every entry. If the entry is on this page it is highlighted
  * (client navigations do not update `:target`); if not, the page holding it is opened via `?entry=<id>`.
  */
-export function EntryTarget({ viewKey }: EntryTargetProps) {
+export function EntryTarget({ viewKey, path = TIMELINE_PATH }: EntryTargetProps) {
   const router = useRouter();
 
   useEffect(() => {
@@ -37,12 +39,12 @@ export function EntryTarget({ viewKey }: EntryTargetProps) {
       query.delete("p");
       query.delete("page");
       query.set("entry", id);
-      router.replace(`${TIMELINE_PATH}?${query.toString()}#${id}`);
+      router.replace(`${path}?${query.toString()}#${id}`);
     }
     applyHash();
     window.addEventListener("hashchange", applyHash);
     return () => window.removeEventListener("hashchange", applyHash);
-  }, [viewKey, router]);
+  }, [viewKey, path, router]);
 
   return null;
 }

@@ -1,4 +1,4 @@
-import { Link } from "@/components/site-link";
+import { PageNav } from "@/components/page-nav";
 import { timelineHref, type TimelineLink } from "@/lib/params/timeline-href";
 import type { TimelineOrder } from "@/lib/params/timeline-params";
 
@@ -12,31 +12,9 @@ export type PaginationNavProps = {
   label: string;
 };
 
-/** Previous/next links with the page number; each keeps the filters. Nothing when one page holds everything. */
+/** The timeline's previous/next links; each keeps the filters. */
 export function PaginationNav({ base, order, page, pageCount, label }: PaginationNavProps) {
-  if (pageCount <= 1) return null;
   // Newest first, the next page goes back in time; oldest first, forward.
-  const [previousWord, nextWord] = order === "newest" ? ["Newer", "Older"] : ["Earlier", "Later"];
-  const linkClass = "rounded border border-rule bg-surface px-3 py-1.5 no-underline hover:border-current";
-  return (
-    <nav aria-label={label} className="no-print my-6 flex flex-wrap items-center justify-between gap-3 text-sm">
-      {page > 1 ? (
-        <Link href={timelineHref({ ...base, page: page - 1 })} rel="prev" className={linkClass}>
-          ← {previousWord} <span className="sr-only">entries, page {page - 1}</span>
-        </Link>
-      ) : (
-        <span />
-      )}
-      <p className="text-muted">
-        Page {page} of {pageCount}
-      </p>
-      {page < pageCount ? (
-        <Link href={timelineHref({ ...base, page: page + 1 })} rel="next" className={linkClass}>
-          {nextWord} <span className="sr-only">entries, page {page + 1}</span> →
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
-  );
+  const words = order === "newest" ? (["Newer", "Older"] as const) : (["Earlier", "Later"] as const);
+  return <PageNav page={page} pageCount={pageCount} hrefOf={(to) => timelineHref({ ...base, page: to })} words={words} noun="entries" label={label} />;
 }

@@ -1,4 +1,4 @@
-// Pixel geometry the client chart needs. No runtime imports, so the chart's bundle stays free of zod and the data layer.
+// Chart geometry shared by the figure panels and the home page's sparklines. No runtime imports.
 
 /** `YYYY-MM-DD` → milliseconds at UTC midnight: the same number on server and client in any time zone. */
 export function isoToMs(iso: string): number {
@@ -33,19 +33,6 @@ export function spreadOverlaps(marks: readonly { id: string; x: number; y: numbe
     cluster.forEach((mark, i) => result.set(mark.id, cluster.length === 1 ? mark.x : centre + (i - (cluster.length - 1) / 2) * gap));
   }
   return result;
-}
-
-/** Rows (0 = nearest the plot) for labels along the top so that none is closer than `minGap` pixels to another in its row. */
-export function annotationRows(marks: readonly { id: string; x: number }[], minGap: number): Map<string, number> {
-  const rowEnds: number[] = [];
-  const rows = new Map<string, number>();
-  for (const mark of [...marks].sort((a, b) => a.x - b.x)) {
-    let row = rowEnds.findIndex((end) => mark.x - end >= minGap);
-    if (row === -1) row = rowEnds.length;
-    rowEnds[row] = mark.x;
-    rows.set(mark.id, row);
-  }
-  return rows;
 }
 
 /**

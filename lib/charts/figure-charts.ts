@@ -5,7 +5,6 @@ import type { FigurePoint, KeyEvent } from "../queries/figure-point";
 import {
   figurePoints,
   FIGURE_CHARTS,
-  groupSeries,
   pointsForMetrics,
   pointsInRange,
   keyEventsInSpan,
@@ -14,9 +13,11 @@ import {
 } from "../queries/figure-series";
 import { METRIC_STYLE } from "../theme/figure-style";
 import type { MarkerShape } from "../schema/marker-shape";
-import type { FigureChartData } from "./figure-chart-data";
+import type { FigurePanel } from "./figure-chart-data";
 import { FIGURE_LIMITS, sampleFigurePoints, type FigureLimits } from "../queries/figure-sample";
-import { figureChartData, timeSpan } from "./figure-layout";
+import { timeSpan } from "./figure-layout";
+import { figurePanel } from "./figure-panel-layout";
+import { hostageCompositions, type HostageComposition } from "./hostage-composition";
 
 /** Key to one chart: what each shape means and whom each colour stands for. */
 export type FigureLegend = {
@@ -33,8 +34,12 @@ export type FigureChartSection = {
   points: FigurePoint[];
   /** How many of this chart's figures lie inside the date range (more than `points` when sampled). */
   totalInRange: number;
-  /** Undefined when the range holds no figure of this chart. */
-  view: FigureChartData | undefined;
+  /** One small chart per measure the data holds; empty when the range holds no figure of this section. */
+  panels: FigurePanel[];
+  /** Measures the data holds but the range does not: named, so a reader knows they exist. */
+  emptyPanels: string[];
+  /** The latest split of hostages held into alive and dead that one article gives, within the range. */
+  composition: HostageComposition | undefined;
   legend: FigureLegend;
 };
 
@@ -66,8 +71,8 @@ export function figureLegend(points: readonly FigurePoint[]): FigureLegend {
 }
 
 /**
- * Both charts of /figures over one shared time span (the URL range, else the span of all figures),
- * so their time axes and event markers line up. Each chart draws at most `limits.pointsPerChart`
+ * The sections of /figures, each a small chart per measure, all over one shared time span (the URL
+ * range, else the span of all figures), so their time axes and event markers line up. Each chart draws at most `limits.pointsPerChart`
  * points and the axis at most `limits.keyEvents` events, spread evenly over the span, so the page
  * stays small at any data size; the span is that of every figure in the range.
  */
@@ -84,11 +89,21 @@ export function figureChartsData(index: FigureIndex, range: DateRange, limits: F
   const charts = shownCharts.map((chart): FigureChartSection => {
     const inChart = pointsForMetrics(inRange, chart.metrics);
     const points = sampleFigurePoints(inChart, limits.pointsPerChart);
-    const view =
-      span && points.length > 0
-        ? figureChartData({ id: chart.id, title: chart.title, points, series: groupSeries(points), events, span })
-        : undefined;
-    return { id: chart.id, title: chart.title, points, totalInRange: inChart.length, view, legend: figureLegend(points) };
+    const held = chart.panels.filter((panel) => panel.metrics.some((metric) => present.has(metric)));
+    const drawn = span && points.length > 0 ? held.filter((panel) => points.some((p) => (panel.metrics as readonly Metric[]).includes(p.metric))) : [];
+    const panels = drawn.map((panel) =>
+      figurePanel({ key: panel.metrics.join("+"), title: panel.title, metrics: panel.metrics, points: pointsForMetrics(points, panel.metrics), events, span: span! }),
+    );
+    return {
+      id: chart.id,
+      title: chart.title,
+      points,
+      totalInRange: inChart.length,
+      panels,
+      emptyPanels: points.length > 0 ? held.filter((panel) => !drawn.includes(panel)).map((panel) => panel.title) : [],
+      composition: hostageCompositions(points).at(-1),
+      legend: figureLegend(points),
+    };
   });
   return { span, events, eventsTotal, charts };
 }

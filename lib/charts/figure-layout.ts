@@ -4,7 +4,7 @@ import type { Metric } from "../schema/count";
 import type { FigurePoint, FigureSeries, KeyEvent } from "../queries/figure-point";
 import { eventSpan } from "../queries/figure-series";
 import { METRIC_STYLE } from "../theme/figure-style";
-import type { AxisAnnotation, AxisTick, ChartPath, FigureChartData, SameDateLabel } from "./figure-chart-data";
+import type { AxisAnnotation, AxisTick, ChartPath, SameDateLabel } from "./figure-chart-data";
 import { isoToMs } from "./chart-geometry";
 
 const DAY_MS = 86_400_000;
@@ -120,34 +120,6 @@ export function axisAnnotations(events: readonly KeyEvent[]): AxisAnnotation[] {
     const span = eventSpan(event);
     return { ...event, start: isoToMs(span.start), end: isoToMs(span.end) };
   });
-}
-
-export type ChartDataInput = {
-  id: string;
-  title: string;
-  points: readonly FigurePoint[];
-  series: readonly FigureSeries[];
-  events: readonly KeyEvent[];
-  span: { start: string; end: string };
-};
-
-/** Assembles the plain data the client chart draws. */
-export function figureChartData(input: ChartDataInput): FigureChartData {
-  const xDomain = timeDomain(input.span);
-  const y = valueAxis(Math.max(0, ...input.points.map((p) => p.value)));
-  return {
-    id: input.id,
-    title: input.title,
-    points: [...input.points],
-    seriesLines: seriesLines(input.series),
-    guides: metricGuides(input.points),
-    sameDateLabels: sameDateLabels(input.points),
-    annotations: axisAnnotations(input.events),
-    xDomain,
-    xTicks: timeTicks(xDomain),
-    yMax: y.max,
-    yTicks: y.ticks,
-  };
 }
 
 /**

@@ -1,4 +1,4 @@
-// No runtime imports: the client chart bundle uses this, and it must not pull in zod.
+// No runtime imports: the chart tooltips (client code) use this, and their bundle must not pull in zod.
 import type { MarkerShape } from "../schema/marker-shape";
 
 /**

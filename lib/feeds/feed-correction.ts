@@ -6,7 +6,7 @@ export type FeedCorrection = {
   id: string;
   /** The day the fix landed, YYYY-MM-DD. */
   date: string;
-  /** Its entry on `/corrections`. */
+  /** Its lasting entry on `/corrections` (`/corrections#<id>`), which is also the feed item's id. */
   href: string;
   record: { kindLabel: string; label: string; href: string };
   actionLabel: string;

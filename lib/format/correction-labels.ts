@@ -1,5 +1,6 @@
 // Reader-facing names of the values a correction uses (labels.ts holds those of the records).
 import type { CorrectionAction, CorrectionCategory, CorrectionRecordKind } from "../schema/correction";
+import { PROVISION_LABELS } from "./labels";
 
 /** The audit's categories in plain words: what was wrong with the record. */
 export const CORRECTION_CATEGORY_LABELS: Record<CorrectionCategory, string> = {
@@ -25,6 +26,16 @@ export const RECORD_KIND_LABELS: Record<CorrectionRecordKind, string> = {
   article: "source article",
 };
 
+/** The kinds of record as a filter names them. */
+export const RECORD_KIND_PLURAL_LABELS: Record<CorrectionRecordKind, string> = {
+  event: "Events",
+  statement: "Statements",
+  count: "Figures",
+  actor: "Actors",
+  proposal: "Proposals",
+  article: "Source articles",
+};
+
 /** What was done, as a heading word. */
 export const CORRECTION_ACTION_LABELS: Record<CorrectionAction, string> = {
   edited: "Changed",
@@ -40,6 +51,8 @@ const FIELD_LABELS: Record<string, string> = {
   date: "the date",
   precision: "how precisely the date is known",
   dateLabel: "the date as shown",
+  earliest: "the earliest day",
+  latest: "the latest day",
   dateNote: "how the date was worked out",
   type: "the type",
   actorIds: "the actors named",
@@ -60,13 +73,32 @@ const FIELD_LABELS: Record<string, string> = {
   name: "the name",
   description: "the description",
   organisationId: "the organisation",
+  proposerIds: "who proposed it",
+  note: "the note",
+  status: "the status",
   statusHistory: "the status history",
   provisions: "the provisions",
   notes: "the notes on the text",
   published: "the publication date",
+  publishedLatest: "the last day it may have been published",
 };
 
 /** A field name in words; one we have no words for is named as the data names it. */
 export function correctionFieldLabel(field: string): string {
+  const provision = /^provisions\.(\w+)$/.exec(field)?.[1];
+  const provisionLabel = provision === undefined ? undefined : PROVISION_LABELS[provision as keyof typeof PROVISION_LABELS]?.label;
+  if (provisionLabel) return `the provision “${provisionLabel}”`;
   return FIELD_LABELS[field] ?? `the field “${field}”`;
+}
+
+/** "dateLabel" → "Date label": a field name split into words, for fields we have no words for. */
+function fieldWords(key: string): string {
+  const words = key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A key inside a stored value as a label ("Date as shown"): the field's words without "the", capitalised. */
+export function correctionKeyLabel(key: string): string {
+  const words = FIELD_LABELS[key]?.replace(/^the /, "");
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : fieldWords(key);
 }

@@ -141,6 +141,7 @@ export const INFERENCE_FIELD_LABELS: Record<string, string> = {
   venue: "Venue",
   sources: "Reports taken as one",
   provisions: "Provisions",
+  published: "Publication date",
 };
 
 /** Labels for the ways a statement gives the words; a direct quote needs none beyond its quotation marks. */

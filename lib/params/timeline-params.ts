@@ -3,6 +3,7 @@ import { pluralWord } from "../format/words";
 import { TimelineTypeSchema } from "../schema/timeline-entry";
 import { IsoDateSchema, SlugSchema } from "../schema/primitives";
 import { echo, parseDateRange } from "./date-range-params";
+import { readPageParam } from "./page-param";
 import { ParamValuesSchema, type ParamNotice, type SearchParams } from "./search-params";
 
 /** Longest free-text search kept; longer queries are cut and the reader is told. */
@@ -46,17 +47,8 @@ const RawTimelineParamsSchema = z.object({
   type: ParamValuesSchema,
   q: ParamValuesSchema,
   order: ParamValuesSchema,
-  p: ParamValuesSchema,
-  page: ParamValuesSchema,
   entry: ParamValuesSchema,
 });
-
-/** `p=3`: a positive whole number, written plainly. */
-const PageNumberSchema = z
-  .string()
-  .regex(/^\d{1,9}$/)
-  .transform(Number)
-  .pipe(z.number().int().min(1));
 
 export type TimelineParamsContext = {
   /** Whether an actor id exists in the dataset. */
@@ -140,11 +132,7 @@ export function parseTimelineParams(params: SearchParams, context: TimelineParam
     notices.push({ param: "order", message: `Ignored “order=${echo(orderValue)}”: use “newest” or “oldest”; showing newest first.` });
   }
 
-  const pageValue = single("p", [...raw.p, ...raw.page]);
-  const pageParsed = PageNumberSchema.safeParse(pageValue);
-  if (pageValue !== undefined && !pageParsed.success) {
-    notices.push({ param: "p", message: `Ignored page “${echo(pageValue)}”: pages are numbered 1, 2, 3…; showing the first page.` });
-  }
+  const page = readPageParam(params, notices);
 
   const entryValue = single("entry", raw.entry)?.toLowerCase();
   const isKnownEntry = entryValue !== undefined && SlugSchema.safeParse(entryValue).success && context.hasEntry(entryValue);
@@ -167,7 +155,7 @@ export function parseTimelineParams(params: SearchParams, context: TimelineParam
     ...range,
     ...(q ? { q } : {}),
     order: orderParsed.success ? orderParsed.data : "newest",
-    ...(pageParsed.success ? { page: pageParsed.data } : {}),
+    ...(page !== undefined ? { page } : {}),
     ...(isKnownEntry ? { entry: entryValue } : {}),
   };
   return { view, notices };

@@ -5,6 +5,8 @@ import type { TimelineEntry } from "../schema/timeline-entry";
 export type CorrectionIndex = {
   /** Every correction, newest first (then by id, so the order is stable). */
   newestFirst: readonly Correction[];
+  /** Each correction's place in `newestFirst` (0-based), by id: which page of the log holds it. */
+  positions: ReadonlyMap<string, number>;
   /** Each record's corrections, newest first, keyed by `recordKey`. */
   byRecord: ReadonlyMap<string, readonly Correction[]>;
   /** Records taken out of the data (merged or removed), keyed by `recordKey`, with the latest correction that did it. */
@@ -32,7 +34,8 @@ export function buildCorrectionIndex(corrections: readonly Correction[]): Correc
     else byRecord.set(key, [correction]);
     if (RETIRING_ACTIONS.has(correction.action) && !retired.has(key)) retired.set(key, correction);
   }
-  return { newestFirst, byRecord, retired };
+  const positions = new Map(newestFirst.map((correction, position) => [correction.id, position]));
+  return { newestFirst, positions, byRecord, retired };
 }
 
 /** A record's corrections, newest first (none: an empty list). */

@@ -1,17 +1,14 @@
-import { readableValue } from "../format/correction-value";
 import { CORRECTION_ACTION_LABELS, CORRECTION_CATEGORY_LABELS, correctionFieldLabel, RECORD_KIND_LABELS } from "../format/correction-labels";
 import { formatFactDate } from "../format/format-date";
-import { shortenText } from "../format/shorten-text";
-import { entryPermalink } from "../params/timeline-href";
 import type { Correction, CorrectionAction, CorrectionRecordKind } from "../schema/correction";
-import { correctionsOf, retiredBy } from "./correction-index";
+import { correctionChanges, type CorrectionChangePart } from "./correction-changes";
+import { correctionsOf, retiredBy, type CorrectionIndex } from "./correction-index";
+import { correctionHref } from "./corrections-log";
 import type { DatasetIndex } from "./dataset-index";
+import { recordLink, type CorrectedRecordLink } from "./record-link";
 import { sourceCitations, type SourceCitation } from "./source-citations";
 
 type CorrectionViewIndex = Pick<DatasetIndex, "actors" | "events" | "proposals" | "articles" | "timeline" | "positions" | "corrections">;
-
-/** A corrected record as a link: its name or title while it exists, its id once merged or removed. */
-export type CorrectedRecordLink = { kindLabel: string; label: string; href: string; isRetired: boolean };
 
 /** One correction as readers see it, on `/corrections` and in a record's "Corrected" note. */
 export type CorrectionView = {
@@ -19,7 +16,7 @@ export type CorrectionView = {
   date: string;
   /** "29 November 2026". */
   dateText: string;
-  /** Its entry on `/corrections`. */
+  /** Its entry in the log, on the page that holds it: `/corrections?p=2#<id>`. */
   href: string;
   record: CorrectedRecordLink;
   action: CorrectionAction;
@@ -27,8 +24,11 @@ export type CorrectionView = {
   field?: string;
   /** The field in words: "where it was said". */
   fieldLabel?: string;
-  before?: string;
-  after?: string;
+  /** Whether the entry gives the value before the fix, and after it (an edit always shows both sides). */
+  hasBefore: boolean;
+  hasAfter: boolean;
+  /** What changed, only the parts that differ: for lists what was taken out and put in, for objects the keys that differ. */
+  changes: CorrectionChangePart[];
   mergedInto?: CorrectedRecordLink;
   categoryLabel: string;
   reason: string;
@@ -41,47 +41,6 @@ export type CorrectionMarker = { date: string; dateText: string; href: string };
 /** A merged or removed record's permalink answers with this instead of the record. */
 export type RetiredNotice = { id: string; kindLabel: string; correction: CorrectionView };
 
-/** Pages with a path per record; statements and figures are opened on the timeline. */
-const RECORD_PATHS: Partial<Record<CorrectionRecordKind, string>> = { actor: "/actors", event: "/events", proposal: "/proposals", article: "/sources" };
-
-/** Where a record's permalink points (for a retired record: its notice). */
-export function recordHref(kind: CorrectionRecordKind, id: string): string {
-  const base = RECORD_PATHS[kind];
-  return base ? `${base}/${id}` : entryPermalink(id);
-}
-
-export function correctionHref(id: string): string {
-  return `/corrections#${id}`;
-}
-
-function recordLabel(index: CorrectionViewIndex, kind: CorrectionRecordKind, id: string): string | undefined {
-  switch (kind) {
-    case "actor":
-      return index.actors.get(id)?.name;
-    case "event":
-      return index.events.get(id)?.title;
-    case "proposal":
-      return index.proposals.get(id)?.title;
-    case "article":
-      return index.articles.get(id)?.title;
-    case "statement":
-    case "count": {
-      const position = index.positions.get(id);
-      const entry = position === undefined ? undefined : index.timeline[position];
-      // A statement's entry title is only its speaker: add what was said.
-      return entry && kind === "statement" ? `${entry.title}: ${shortenText(entry.summary, STATEMENT_LABEL_LIMIT)}` : entry?.title;
-    }
-  }
-}
-
-function recordLink(index: CorrectionViewIndex, kind: CorrectionRecordKind, id: string): CorrectedRecordLink {
-  const label = recordLabel(index, kind, id);
-  return { kindLabel: RECORD_KIND_LABELS[kind], label: label ?? id, href: recordHref(kind, id), isRetired: label === undefined };
-}
-
-/** Statements are named by speaker and summary, cut to a headline's length. */
-const STATEMENT_LABEL_LIMIT = 120;
-
 const dayText = (date: string) => formatFactDate({ date, precision: "day" });
 
 export function correctionView(correction: Correction, index: CorrectionViewIndex): CorrectionView {
@@ -90,13 +49,14 @@ export function correctionView(correction: Correction, index: CorrectionViewInde
     id,
     date,
     dateText: dayText(date),
-    href: correctionHref(id),
+    href: correctionHref(index.corrections, id),
     record: recordLink(index, recordKind, recordId),
     action,
     actionLabel: CORRECTION_ACTION_LABELS[action],
     ...(field !== undefined ? { field, fieldLabel: correctionFieldLabel(field) } : {}),
-    ...(before !== undefined ? { before: readableValue(before) } : {}),
-    ...(after !== undefined ? { after: readableValue(after) } : {}),
+    hasBefore: before !== undefined,
+    hasAfter: after !== undefined,
+    changes: correctionChanges(correction, index),
     ...(mergedInto !== undefined ? { mergedInto: recordLink(index, recordKind, mergedInto) } : {}),
     categoryLabel: CORRECTION_CATEGORY_LABELS[correction.category],
     reason: correction.reason,
@@ -114,8 +74,8 @@ export function recordCorrectionViews(index: CorrectionViewIndex, kind: Correcti
   return correctionsOf(index.corrections, kind, id).map((correction) => correctionView(correction, index));
 }
 
-export function correctionMarker(correction: Correction): CorrectionMarker {
-  return { date: correction.date, dateText: dayText(correction.date), href: correctionHref(correction.id) };
+export function correctionMarker(correction: Correction, corrections: Pick<CorrectionIndex, "positions">): CorrectionMarker {
+  return { date: correction.date, dateText: dayText(correction.date), href: correctionHref(corrections, correction.id) };
 }
 
 /** The notice for a merged or removed record's permalink; `undefined` for any other id. */

@@ -35,6 +35,6 @@ export function entryData(
     sources: sourceCitations(entry.sources, index),
     colour: first ? actorColour(first, index.actors) : NO_ACTOR_COLOUR,
     details: entryDetails(entry, index),
-    ...(latest ? { corrected: correctionMarker(latest) } : {}),
+    ...(latest ? { corrected: correctionMarker(latest, index.corrections) } : {}),
   };
 }

@@ -64,6 +64,8 @@ export const FigurePointSchema = z.object({
   reporterId: SlugSchema.optional(),
   /** Who reported it: the actor's name, or the article's wording plus the publication and its date. */
   reporterName: z.string(),
+  /** The reporter in a few words for labels inside a chart: "IDF", "not attributed; Matzav.com". */
+  reporterShort: z.string(),
   /** Attribution as the article words it. */
   attribution: z.string(),
   isAttributed: z.boolean(),

@@ -3,7 +3,7 @@ import type { FigurePoint } from "./figure-point";
 /**
  * How much of the figures /figures draws and lists at once. On the real data (17 figures, 12 key
  * events) nothing is left out; at 1000x a chart would otherwise carry 17,000 points into the HTML
- * and the chart's props twice over.
+ * and the tooltip layer's props twice over.
  */
 export const FIGURE_LIMITS = {
   /** Most points one chart draws and its table lists. */

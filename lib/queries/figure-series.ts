@@ -17,32 +17,56 @@ import type { FigurePoint, FigureSeries, FigureSource, KeyEvent, SameDateReports
 /** What the figure builders read from the index. */
 export type FigureIndex = Pick<DatasetIndex, "dataset" | "actors" | "articles" | "events" | "keyEvents">;
 
-/** The charts of /figures and the metrics each one draws; every metric is in one chart. */
+/**
+ * The sections of /figures, the metrics each one holds (every metric is in one section) and its small
+ * charts: one per measure, each with its own value axis. Hostages held starts from the number taken.
+ */
 export const FIGURE_CHARTS = [
   {
     id: "hostages",
     title: "Hostages held in Gaza",
     metrics: ["hostages-taken", "hostages-held", "hostages-alive", "hostages-dead", "hostages-of-concern"],
+    panels: [
+      { title: "Held in Gaza, from the number taken", metrics: ["hostages-taken", "hostages-held"] },
+      { title: "Believed alive", metrics: ["hostages-alive"] },
+      { title: "Confirmed or presumed dead", metrics: ["hostages-dead"] },
+      { title: "Condition of grave concern", metrics: ["hostages-of-concern"] },
+    ],
   },
   {
     id: "deaths",
     title: "Deaths reported",
     metrics: ["deaths-gaza", "deaths-israel-oct7"],
+    panels: [
+      { title: "Deaths in Gaza", metrics: ["deaths-gaza"] },
+      { title: "Deaths in Israel on 7 October 2023", metrics: ["deaths-israel-oct7"] },
+    ],
   },
-  // Shown only when the data holds such figures; tens of releases and a million displaced need their own axes.
+  // Shown only when the data holds such figures.
   {
     id: "releases",
     title: "Hostages and prisoners released",
     metrics: ["hostages-released", "prisoners-released"],
+    panels: [
+      { title: "Hostages released", metrics: ["hostages-released"] },
+      { title: "Palestinian prisoners released", metrics: ["prisoners-released"] },
+    ],
     isOptional: true,
   },
   {
     id: "displacement",
     title: "People displaced in Gaza",
     metrics: ["people-displaced"],
+    panels: [{ title: "People displaced in Gaza", metrics: ["people-displaced"] }],
     isOptional: true,
   },
-] as const satisfies readonly { id: string; title: string; metrics: readonly Metric[]; isOptional?: boolean }[];
+] as const satisfies readonly {
+  id: string;
+  title: string;
+  metrics: readonly Metric[];
+  panels: readonly { title: string; metrics: readonly Metric[] }[];
+  isOptional?: boolean;
+}[];
 export type FigureChartId = (typeof FIGURE_CHARTS)[number]["id"];
 
 /** Event types drawn on the time axis: turning points of the war and the deals, not every round of talks. */
@@ -54,7 +78,14 @@ const METRIC_ORDER = new Map(MetricSchema.options.map((metric, index) => [metric
 export function reporterOf(count: Count, index: Pick<FigureIndex, "actors" | "articles">) {
   const actor = count.reportedById ? index.actors.get(count.reportedById) : undefined;
   if (actor) {
-    return { key: `actor:${actor.id}`, name: actor.name, reporterId: actor.id, isAttributed: true, colour: actorColour(actor.id, index.actors) };
+    return {
+      key: `actor:${actor.id}`,
+      name: actor.name,
+      shortName: actor.shortName,
+      reporterId: actor.id,
+      isAttributed: true,
+      colour: actorColour(actor.id, index.actors),
+    };
   }
   // Unattributed: the publication is the one saying it, so it names the series.
   const articles = [...new Set(count.sources.map((source) => source.articleId))]
@@ -64,9 +95,12 @@ export function reporterOf(count: Count, index: Pick<FigureIndex, "actors" | "ar
   const publications = articles.map(({ id, article }) =>
     article ? `${article.outlet ?? "outlet not named"}, ${formatShortDate(article.published)}` : id,
   );
+  const outlet = articles.find(({ article }) => article?.outlet)?.article?.outlet;
   return {
     key: `unattributed:${articleIds.join("+")}`,
     name: `${count.attribution}; ${publications.join(" and ")}`,
+    // The publication is the one saying it; a chart label has room for one outlet.
+    shortName: outlet ? `not attributed; ${outlet}` : "not attributed in the article",
     reporterId: undefined,
     isAttributed: false,
     colour: UNATTRIBUTED_COLOUR,
@@ -152,6 +186,7 @@ export function buildFigurePoints(index: FigureIndex): FigurePoint[] {
       seriesKey: `${count.metric}|${reporter.key}`,
       ...(reporter.reporterId ? { reporterId: reporter.reporterId } : {}),
       reporterName: reporter.name,
+      reporterShort: reporter.shortName,
       attribution: count.attribution,
       isAttributed: reporter.isAttributed,
       colour: reporter.colour,

@@ -1,3 +1,5 @@
+import type { ParamNotice } from "../params/search-params";
+
 /** Entries per timeline page: keeps the HTML small however large the dataset grows. */
 export const TIMELINE_PAGE_SIZE = 100;
 
@@ -55,4 +57,14 @@ export function paginate<T extends { id: string }>(all: readonly T[], request: P
     ...(clampedFrom !== undefined ? { clampedFrom } : {}),
     ...(itemMissing ? { itemMissing } : {}),
   };
+}
+
+/**
+ * The notice for a page asked for beyond the last (the last is shown instead), or undefined when the page
+ * exists or there is nothing to page. `allFit` names the items: "all matching entries".
+ */
+export function clampedPageNotice(slice: Pick<PageSlice<unknown>, "clampedFrom" | "pageCount" | "total">, allFit: string): ParamNotice | undefined {
+  if (slice.clampedFrom === undefined || slice.total === 0) return undefined;
+  const last = slice.pageCount === 1 ? `${allFit} fit on one page` : `the last is page ${slice.pageCount}`;
+  return { param: "p", message: `There is no page ${slice.clampedFrom.toLocaleString("en-GB")}: ${last}, shown here.` };
 }

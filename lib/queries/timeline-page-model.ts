@@ -3,7 +3,7 @@ import type { ParamNotice, SearchParams } from "../params/search-params";
 import type { DatasetIndex } from "./dataset-index";
 import { filterTimeline } from "./filter-timeline";
 import { groupByMonth, type MonthGroup } from "./group-by-month";
-import { paginate, type PageSlice, TIMELINE_PAGE_SIZE } from "./paginate";
+import { clampedPageNotice, paginate, type PageSlice, TIMELINE_PAGE_SIZE } from "./paginate";
 import type { TimelineEntry } from "../schema/timeline-entry";
 
 export type TimelinePageModel = {
@@ -36,12 +36,8 @@ export function timelinePageModel(index: TimelineIndex, params: SearchParams, pa
   const filtered = filterTimeline(index, view);
   const matches = view.order === "oldest" ? filtered.reverse() : filtered;
   const slice = paginate(matches, { page: view.page, itemId: view.entry, pageSize });
-  if (slice.clampedFrom !== undefined && matches.length > 0) {
-    notices.push({
-      param: "p",
-      message: `There is no page ${slice.clampedFrom.toLocaleString("en-GB")}: ${slice.pageCount === 1 ? "all matching entries fit on one page" : `the last is page ${slice.pageCount}`}, shown here.`,
-    });
-  }
+  const clamped = clampedPageNotice(slice, "all matching entries");
+  if (clamped) notices.push(clamped);
   const firstShown = slice.items[0];
   const beforeFirst = slice.first > 1 ? matches[slice.first - 2] : undefined;
   return {

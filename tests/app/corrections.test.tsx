@@ -14,6 +14,16 @@ function useData(dataset: Dataset): void {
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
+/** `/corrections` for a query, as the server renders it; its fragment script needs a router, which only Next mounts. */
+async function renderLog(query: Record<string, string> = {}): Promise<string> {
+  vi.doMock("next/navigation", async (original) => ({
+    ...(await original<typeof import("next/navigation")>()),
+    useRouter: () => ({ push: () => {}, replace: () => {}, prefetch: () => {} }),
+  }));
+  const { default: Page } = await import("@/app/corrections/page");
+  return renderToStaticMarkup(await Page({ searchParams: Promise.resolve(query), params: Promise.resolve({}) } as never));
+}
+
 afterEach(() => {
   vi.unstubAllEnvs();
   vi.resetModules();
@@ -22,8 +32,7 @@ afterEach(() => {
 describe("/corrections", () => {
   it("lists every correction newest first, with the record linked, before and after, why, the category in words and the evidence", async () => {
     useData(withCorrections(buildDataset()));
-    const { default: CorrectionsPage } = await import("@/app/corrections/page");
-    const html = renderToStaticMarkup(<CorrectionsPage />);
+    const html = await renderLog();
     const order = [...html.matchAll(/<article id="([^"]+)"/g)].map((m) => m[1]);
     expect(order).toEqual(["fix-event-title", "remove-statement", "merge-duplicate-event"]);
     expect(html).toContain("3 corrections, newest first.");
@@ -41,16 +50,14 @@ describe("/corrections", () => {
 
   it("says so when there are none", async () => {
     useData(buildDataset());
-    const { default: CorrectionsPage } = await import("@/app/corrections/page");
-    const html = renderToStaticMarkup(<CorrectionsPage />);
+    const html = await renderLog();
     expect(html).toContain("No corrections so far.");
     expect(html).not.toContain("<article");
   });
 
   it("shows the missing side of an edit that added or took out a field as (none)", async () => {
     useData({ ...buildDataset(), corrections: [buildCorrection({ id: "added-field", before: undefined }), buildCorrection({ id: "dropped-link", after: undefined })] });
-    const { default: CorrectionsPage } = await import("@/app/corrections/page");
-    const html = renderToStaticMarkup(<CorrectionsPage />);
+    const html = await renderLog();
     const entry = (id: string) => new RegExp(`<article id="${id}".*?</article>`, "s").exec(html)?.[0] ?? "";
     expect(entry("added-field")).toMatch(/<dt>Before<\/dt><dd><span class="italic text-muted">\(none\)<\/span><\/dd>.*<dt>After<\/dt><dd>Qatar says talks are ongoing<\/dd>/s);
     expect(entry("dropped-link")).toMatch(/<dt>Before<\/dt><dd>Qatar says talks are ongoing in Doha<\/dd>.*<dt>After<\/dt><dd><span class="italic text-muted">\(none\)<\/span><\/dd>/s);
@@ -58,11 +65,71 @@ describe("/corrections", () => {
 
   it("renders a reason or value containing markup as text", async () => {
     useData({ ...buildDataset(), corrections: [buildCorrection({ reason: "Was <script>alert(1)</script>", after: "<b>bold</b>" })] });
-    const { default: CorrectionsPage } = await import("@/app/corrections/page");
-    const html = renderToStaticMarkup(<CorrectionsPage />);
+    const html = await renderLog();
     expect(html).toContain("Was &lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).toContain("&lt;b&gt;bold&lt;/b&gt;");
     expect(html).not.toMatch(/<script>alert|<b>bold/);
+  });
+});
+
+describe("/corrections, paged", () => {
+  // Two pages and a bit: the builder's correction under ids that sort as the log lists them (one day, then by id).
+  const ids = Array.from({ length: 28 }, (_, i) => `fix-${String(i).padStart(2, "0")}`);
+  const paged = () => ({ ...buildDataset(), corrections: ids.map((id) => buildCorrection({ id })) });
+  const listed = (html: string) => [...html.matchAll(/<article id="([^"]+)"/g)].map((m) => m[1]);
+
+  it("shows the newest 25 on page 1 with a link on to page 2, and the rest on page 2 with a link back", async () => {
+    useData(paged());
+    const first = await renderLog();
+    expect(listed(first)).toEqual(ids.slice(0, 25));
+    expect(first).toContain("1–25 of 28 corrections, newest first.");
+    expect(first).toContain("Page 1 of 2");
+    expect(first).toMatch(/<a rel="next"[^>]*href="\/corrections\?p=2"|<a [^>]*href="\/corrections\?p=2"[^>]*rel="next"/);
+    expect(first).not.toContain('rel="prev"');
+    const second = await renderLog({ p: "2" });
+    expect(listed(second)).toEqual(ids.slice(25));
+    expect(second).toContain("26–28 of 28 corrections, newest first.");
+    expect(second).toMatch(/<a [^>]*href="\/corrections"[^>]*rel="prev"|<a rel="prev"[^>]*href="\/corrections"/);
+    expect(second).not.toContain('rel="next"');
+  });
+
+  it("opens the page holding `entry`", async () => {
+    useData(paged());
+    expect(listed(await renderLog({ entry: "fix-27" }))).toEqual(ids.slice(25));
+  });
+
+  it.each([
+    [{ p: "9" }, "There is no page 9: the last is page 2, shown here.", ids.slice(25)],
+    [{ p: "two" }, "Ignored page “two”: pages are numbered 1, 2, 3…; showing the first page.", ids.slice(0, 25)],
+    [{ entry: "no-such-fix" }, "No correction has the id “no-such-fix”; it may be mistyped.", ids.slice(0, 25)],
+  ])("renders %j with a notice saying what it did instead", async (query, notice, shown) => {
+    useData(paged());
+    const html = await renderLog(query);
+    expect(html).toContain(notice);
+    expect(listed(html)).toEqual(shown);
+  });
+
+  it("shows only the corrections to one kind of record when asked, with links to the others and their counts", async () => {
+    // Every fourth correction is to an actor; the rest to the builder's event.
+    const isActor = (i: number) => i % 4 === 0;
+    useData({ ...buildDataset(), corrections: ids.map((id, i) => buildCorrection(isActor(i) ? { id, recordKind: "actor", recordId: "hamas" } : { id })) });
+    const html = await renderLog({ kind: "actor" });
+    const actorIds = ids.filter((_, i) => isActor(i));
+    expect(listed(html)).toEqual(actorIds);
+    // One page holds them, so no range is given.
+    expect(html).toContain(`>${actorIds.length} corrections to actors, newest first.`);
+    expect(html).toMatch(/<a [^>]*href="\/corrections\?kind=actor"[^>]*aria-current="page"|<a [^>]*aria-current="page"[^>]*href="\/corrections\?kind=actor"/);
+    expect(html).toMatch(new RegExp(`href="/corrections\\?kind=event"[^>]*>Events <span[^>]*>${ids.length - actorIds.length}</span>`));
+    expect(html).toMatch(new RegExp(`href="/corrections"[^>]*>All <span[^>]*>${ids.length}</span>`));
+    expect(html).not.toContain('rel="next"');
+  });
+
+  it("links a record's note to the page of the log holding its correction", async () => {
+    useData({ ...buildDataset(), corrections: ids.map((id) => buildCorrection({ id, recordKind: "actor", recordId: "hamas" })) });
+    const { default: ActorPage } = await import("@/app/actors/[id]/page");
+    const html = renderToStaticMarkup(await ActorPage(params("hamas")));
+    expect(html).toContain('href="/corrections#fix-00"');
+    expect(html).toContain('href="/corrections?p=2#fix-27"');
   });
 });
 

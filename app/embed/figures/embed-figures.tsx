@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { EmbedShell } from "@/components/embed/embed-shell";
 import { TopLink } from "@/components/embed/top-link";
+import { FigurePanel } from "@/components/figures/figure-panel";
 import { ParamNotices } from "@/components/param-notices";
 import { getFiguresEmbed } from "@/lib/data/pages/embed-pages";
 import { formatShortDate } from "@/lib/format/format-date";
@@ -14,8 +15,8 @@ export function embedFiguresMetadata(params: SearchParams): Metadata {
 }
 
 /**
- * The latest reported figures over a date range, compact and framable, as a list (readable without
- * scripts; the charts are on the full page). Rendered like /embed/timeline: per request with notices, or
+ * The latest reported figures over a date range, compact and framable: the page's small charts (plain
+ * SVG, readable without scripts) and the latest reports as a list. Rendered like /embed/timeline: per request with notices, or
  * once per canonical range at /embed/figures-view/<key>.
  */
 export function EmbedFigures({ params }: { params: SearchParams }) {
@@ -35,7 +36,13 @@ export function EmbedFigures({ params }: { params: SearchParams }) {
             <h2 id={`embed-${section.id}`} className="font-serif text-lg font-bold">
               {section.title} <span className="font-sans text-sm font-normal text-muted">({countNoun(section.totalInRange, "figure", "figures")} in range)</span>
             </h2>
-            <ul className="mt-2 space-y-2">
+            {/* The page's own charts, server-drawn: no script needed in the frame, links open in the framing page. */}
+            <div className="figure-panels figure-panels-embed mt-2">
+              {section.panels.map((panel, i) => (
+                <FigurePanel key={panel.key} panel={panel} sectionId={section.id} hasPrimaryEvents={i === 0} eventListPath={embed.fullHref} linkTarget="_top" />
+              ))}
+            </div>
+            <ul className="mt-3 space-y-2">
               {section.latest.map((point) => {
                 const source = point.sources[0]!;
                 return (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleText } from "@/components/article-text";
 import { CiteBox } from "@/components/cite/cite-box";
+import { InferenceMark } from "@/components/inference-mark";
 import { PageHeader } from "@/components/page-header";
 import { CorrectionNote } from "@/components/corrections/correction-note";
 import { TargetPassage } from "@/components/target-passage";
@@ -38,7 +39,10 @@ export default async function SourcePage({ params }: SourcePageProps) {
         <p className="text-base">
           <span className="text-ink">{article.outlet ?? <span className="italic">Outlet not named in the text</span>}</span>
           <span aria-hidden="true"> · </span>
-          Published <time dateTime={article.published} className="font-semibold text-ink">{published}</time> (inferred)
+          Published <time dateTime={article.published} className="font-semibold text-ink">{published}</time>
+        </p>
+        <p className="mt-1 max-w-prose text-sm leading-snug">
+          <InferenceMark note={article.publishedInference} isFieldNamed />
         </p>
       </PageHeader>
       <CorrectionNote corrections={article.corrections} className="mb-8 max-w-3xl" />

@@ -1,5 +1,7 @@
 import { figureChartsData } from "../../charts/figure-charts";
-import { parseDateRange } from "../../params/date-range-params";
+import type { FigurePanel } from "../../charts/figure-chart-data";
+import type { HostageComposition } from "../../charts/hostage-composition";
+import { figureViewQuery } from "../../params/figure-window";
 import { rangeQuery } from "../../params/range-query";
 import type { ParamNotice, SearchParams } from "../../params/search-params";
 import { timelineQuery } from "../../params/timeline-href";
@@ -9,6 +11,7 @@ import type { FigurePoint } from "../../queries/figure-point";
 import { latestReports } from "../../queries/figure-series";
 import { timelinePageModel } from "../../queries/timeline-page-model";
 import { getData } from "../dataset";
+import { figuresView } from "./figures-page";
 
 /** `/embed/timeline`: one page of the timeline view its parameters ask for, as a flat list. */
 export type TimelineEmbedProps = {
@@ -42,15 +45,17 @@ export function getTimelineEmbed(params: SearchParams): TimelineEmbedProps {
 export type FiguresEmbedProps = {
   notices: ParamNotice[];
   span: { start: string; end: string } | undefined;
-  sections: { id: string; title: string; totalInRange: number; latest: FigurePoint[] }[];
+  sections: { id: string; title: string; totalInRange: number; latest: FigurePoint[]; panels: FigurePanel[]; composition: HostageComposition | undefined }[];
   fullHref: string;
-  /** `?from=…&to=…` of the range, or "" for all dates. */
+  /** `?from=…&to=…` of the range drawn (a window resolved to its dates), or "" for all dates. */
   query: string;
 };
 
 export function getFiguresEmbed(params: SearchParams): FiguresEmbedProps {
-  const { range, notices } = parseDateRange(params);
-  const view = figureChartsData(getData(), range);
+  const index = getData();
+  const figures = figuresView(params, index);
+  const { range, notices } = figures;
+  const view = figureChartsData(index, range);
   const query = rangeQuery(range);
   return {
     notices,
@@ -60,8 +65,10 @@ export function getFiguresEmbed(params: SearchParams): FiguresEmbedProps {
       title: chart.title,
       totalInRange: chart.totalInRange,
       latest: chart.legend.metrics.flatMap(({ metric }) => latestReports(chart.points, metric)),
+      panels: chart.panels,
+      composition: chart.composition,
     })),
-    fullHref: `/figures${query}`,
+    fullHref: `/figures${figureViewQuery(figures)}`,
     query,
   };
 }

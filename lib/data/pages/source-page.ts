@@ -3,6 +3,7 @@ import { citationFields, type CitationFields } from "../../cite/citation-fields"
 import type { PageMetadataInput } from "../../site-metadata";
 import { articleCitations, citingFactCount, type CitingFact } from "../../queries/article-citations";
 import { highlightArticle, type ArticleParagraph, type Passage } from "../../queries/article-highlights";
+import { inferenceFor, type InferenceNote } from "../../queries/inference-notes";
 import { newestArticleIds } from "../../queries/prerender-ids";
 import { recordCorrectionViews, type CorrectionView } from "../../queries/correction-views";
 import { cardPath } from "../../share/card-path";
@@ -17,6 +18,8 @@ export type SourcePageProps = {
   /** The inferred publication date as shown ("25 June 2025", "25 or 26 June 2025"). */
   publishedText: string;
   publishedEvidence: string[];
+  /** Every article's date is worked out from its text: the page marks it as ours, as every inference is. */
+  publishedInference: InferenceNote;
   notes: string[];
   seedFile: string;
   seedSha256: string;
@@ -32,6 +35,9 @@ export type SourcePageProps = {
   corrections: CorrectionView[];
 };
 
+/** Why an article's date is ours: the seed files carry none, so each is worked out from anchors in the text. */
+const PUBLISHED_REASON = "The article states no date of its own; the anchors in its text listed under “How the date was inferred” fix it.";
+
 /** Everything `/sources/<id>` shows, or `undefined` for an id not in the data. */
 export function getSourcePage(id: string): SourcePageProps | undefined {
   const index = getData();
@@ -45,6 +51,7 @@ export function getSourcePage(id: string): SourcePageProps | undefined {
     published: article.published,
     publishedText: formatPublished(article),
     publishedEvidence: [...article.publishedEvidence],
+    publishedInference: inferenceFor([{ field: "published", reason: PUBLISHED_REASON }], "published")!,
     notes: [...article.notes],
     seedFile: article.seedFile,
     seedSha256: article.seedSha256,

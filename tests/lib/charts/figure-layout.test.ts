@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { annotationRows, isoToMs, spreadOverlaps, yAxisWidthFor } from "@/lib/charts/chart-geometry";
+import { isoToMs, spreadOverlaps, yAxisWidthFor } from "@/lib/charts/chart-geometry";
 import {
-  figureChartData,
   metricGuides,
   sameDateLabels,
   sparklinePositions,
@@ -12,7 +11,7 @@ import {
 } from "@/lib/charts/figure-layout";
 import { figureChartsData } from "@/lib/charts/figure-charts";
 import { buildIndex } from "@/lib/queries/dataset-index";
-import { buildFigurePoints, groupSeries, pointsForMetrics, selectKeyEvents } from "@/lib/queries/figure-series";
+import { buildFigurePoints } from "@/lib/queries/figure-series";
 import { buildFiguresDataset } from "../../support/figures-dataset";
 
 const index = buildIndex(buildFiguresDataset());
@@ -97,21 +96,6 @@ describe("spreadOverlaps", () => {
   });
 });
 
-describe("annotationRows", () => {
-  it("stacks badges that would collide and keeps the rest on the first row", () => {
-    const rows = annotationRows(
-      [
-        { id: "a", x: 0 },
-        { id: "b", x: 5 },
-        { id: "c", x: 10 },
-        { id: "d", x: 100 },
-      ],
-      20,
-    );
-    expect(Object.fromEntries(rows)).toEqual({ a: 0, b: 1, c: 2, d: 0 });
-  });
-});
-
 describe("lines and labels", () => {
   it("draws a guide through each metric's reports over time; hostages held starts from those taken", () => {
     const guides = metricGuides(points);
@@ -129,23 +113,6 @@ describe("lines and labels", () => {
     ]);
   });
 
-  it("assembles a chart view whose points are exactly the chart's figures", () => {
-    const chartPoints = pointsForMetrics(points, ["deaths-gaza", "deaths-israel-oct7"]);
-    const view = figureChartData({
-      id: "deaths",
-      title: "Deaths",
-      points: chartPoints,
-      series: groupSeries(chartPoints),
-      events: selectKeyEvents(index, "2023-10-07", "2025-07-07"),
-      span: { start: "2023-10-07", end: "2025-07-07" },
-    });
-    expect(view.points.map((p) => p.id)).toEqual(chartPoints.map((p) => p.id));
-    expect(view.seriesLines.map((l) => l.pointIds)).toEqual([["deaths-gaza-32414", "deaths-gaza-57000"]]);
-    expect(view.yMax).toBe(60000);
-    // A month-precision event becomes a band from the first to the last day of the month.
-    const offensive = view.annotations.find((a) => a.id === "offensive")!;
-    expect([offensive.start, offensive.end]).toEqual([isoToMs("2023-10-01"), isoToMs("2023-10-31")]);
-  });
 });
 
 describe("figureChartsData", () => {
@@ -156,12 +123,13 @@ describe("figureChartsData", () => {
     expect(ids(all)).toHaveLength(points.length);
     expect(ids(narrowed)).toEqual(["held-50-unattributed", "alive-20-idf", "deaths-gaza-57000"]);
     expect(narrowed.events.map((e) => e.id)).toEqual(["truce", "deal-collapses"]);
-    expect(narrowed.charts.every((c) => c.view?.xDomain[0] === undefined || c.view.xDomain[0] < isoToMs("2025-01-01"))).toBe(true);
+    // Every panel's time axis starts at the range: its first tick is in 2025.
+    expect(narrowed.charts.flatMap((c) => c.panels).every((panel) => panel.xTicks[0]?.label.includes("2025"))).toBe(true);
   });
 
   it("has no chart view where the range holds no figure of its kind", () => {
     const view = figureChartsData(index, { from: "2025-07-01" });
-    expect(view.charts.find((c) => c.id === "hostages")?.view).toBeUndefined();
+    expect(view.charts.find((c) => c.id === "hostages")?.panels).toEqual([]);
     expect(view.charts.find((c) => c.id === "deaths")?.points.map((p) => p.id)).toEqual(["deaths-gaza-57000"]);
   });
 

@@ -43,15 +43,29 @@ describe("routeFigures", () => {
     if (route.kind === "view") expect(queryOfViewKey(route.key)).toBe("from=2025-01-01&to=2025-06-30");
   });
 
+  it.each(["window=12m", "window=90d"])("serves the window %s from its cached view", (query) => {
+    const route = figures(query);
+    expect(route.kind).toBe("view");
+    if (route.kind === "view") expect(queryOfViewKey(route.key)).toBe(query);
+  });
+
   it.each([
     ["the dates in the other order", "to=2025-06-30&from=2025-01-01", "/figures?from=2025-01-01&to=2025-06-30"],
+    ["the default window spelled out", "window=all", "/figures"],
+    ["a window in capitals", "window=12M", "/figures?window=12m"],
+    ["a blank window", "window=&from=2025-01-01", "/figures?from=2025-01-01"],
     ["blank dates, as a form without scripts sends them", "from=&to=", "/figures"],
     ["an unknown parameter", "x=1", "/figures"],
   ])("redirects %s to the canonical address", (_name, query, location) => {
     expect(figures(query)).toEqual({ kind: "redirect", location });
   });
 
-  it.each([["an impossible date", "from=2025-02-30"], ["dates the wrong way round", "from=2025-06-30&to=2025-01-01"]])(
+  it.each([
+    ["an impossible date", "from=2025-02-30"],
+    ["dates the wrong way round", "from=2025-06-30&to=2025-01-01"],
+    ["an unknown window", "window=7d"],
+    ["a window beside dates", "window=90d&from=2025-01-01"],
+  ])(
     "renders %s per request, with notices",
     (_name, query) => {
       expect(figures(query)).toEqual({ kind: "render" });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allCorrectionViews, recordCorrectionViews, recordHref, retiredEntryNotice, retiredNotice } from "@/lib/queries/correction-views";
+import { allCorrectionViews, recordCorrectionViews, retiredEntryNotice, retiredNotice } from "@/lib/queries/correction-views";
+import { recordHref } from "@/lib/queries/record-link";
 import { buildIndex } from "@/lib/queries/dataset-index";
 import { entryData } from "@/lib/queries/entry-data";
 import { buildCorrection, buildDataset, withCorrections } from "../../support/dataset-builder";
@@ -19,8 +20,15 @@ describe("correction views", () => {
       actionLabel: "Changed",
       field: "title",
       fieldLabel: "the title",
-      before: "Qatar says talks are ongoing in Doha",
-      after: "Qatar says talks are ongoing",
+      hasBefore: true,
+      hasAfter: true,
+      changes: [
+        {
+          kind: "replaced",
+          before: { kind: "leaf", leaf: { kind: "text", text: "Qatar says talks are ongoing in Doha" } },
+          after: { kind: "leaf", leaf: { kind: "text", text: "Qatar says talks are ongoing" } },
+        },
+      ],
       categoryLabel: "Said something the article does not say",
       reason: "The article does not say where Qatar said it.",
       evidence: [{ quote: 'talks are "ongoing"', articleId: "test-article", articleTitle: "Test article", outlet: null, published: "2025-06-25" }],
@@ -31,12 +39,17 @@ describe("correction views", () => {
     const merge = allCorrectionViews(index).find((c) => c.id === "merge-duplicate-event")!;
     expect(merge.record).toEqual({ kindLabel: "event", label: "talks-ongoing-again", href: "/events/talks-ongoing-again", isRetired: true });
     expect(merge.mergedInto).toEqual({ kindLabel: "event", label: "Qatar says talks are ongoing", href: "/events/talks-ongoing", isRetired: false });
-    expect(merge).not.toHaveProperty("before");
+    expect([merge.hasBefore, merge.changes]).toEqual([false, []]);
   });
 
   it("names a field in words, and one it has no words for as the data does", () => {
     const view = (field: string) => allCorrectionViews(buildIndex({ ...buildDataset(), corrections: [buildCorrection({ field })] }))[0]!.fieldLabel;
-    expect([view("venue"), view("qualifier"), view("provisions.truceLength")]).toEqual(["where it was said", "how the figure is qualified", "the field “provisions.truceLength”"]);
+    expect([view("venue"), view("qualifier"), view("provisions.truceLength"), view("provisions.noSuchThing")]).toEqual([
+      "where it was said",
+      "how the figure is qualified",
+      "the provision “Truce length”",
+      "the field “provisions.noSuchThing”",
+    ]);
   });
 
   it("links each kind of record to its permalink: statements and figures open on the timeline", () => {

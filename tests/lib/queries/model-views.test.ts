@@ -167,6 +167,9 @@ describe("figure charts for the new metrics", () => {
     expect(ids(withReleases)).toEqual(["hostages", "deaths", "releases"]);
     const chart = figureChartsData(buildIndex(withReleases), {}).charts.find((c) => c.id === "releases")!;
     expect(chart.points.map((p) => [p.valueText, p.shortValueText, p.value])).toEqual([["20 to 24", "20–24", 22]]);
-    expect(chart.view).toBeDefined();
+    // Drawn in its own panel, with the range as a band behind the marker.
+    const panel = chart.panels.find((p) => p.metrics.includes("hostages-released"))!;
+    expect(panel.marks.map((m) => m.point.id)).toEqual(["released-20-24"]);
+    expect(panel.bands).toHaveLength(1);
   });
 });
