@@ -14,6 +14,8 @@ export type CheckContext = {
   readonly citingRecords: readonly CitingItem[];
   /** Whether `text` is in the article once both are normalised (`normaliseForMatch`); undefined for an unknown article. */
   isInArticle(articleId: string, text: string): boolean | undefined;
+  /** Whether `text` is in the article exactly as written (no normalising, so no body is normalised for it). */
+  isCopiedInArticle(articleId: string, text: string): boolean | undefined;
   /** `isInArticle`, ignoring case. */
   isInArticleIgnoringCase(articleId: string, text: string): boolean | undefined;
 };
@@ -51,6 +53,9 @@ export function checkContext(dataset: Dataset): CheckContext {
       const body = bodies.get(articleId);
       if (body === undefined) return undefined;
       return body.includes(text) || normalised(articleId).includes(normaliseForMatch(text));
+    },
+    isCopiedInArticle(articleId, text) {
+      return bodies.get(articleId)?.includes(text);
     },
     isInArticleIgnoringCase(articleId, text) {
       const body = bodies.get(articleId);

@@ -12,6 +12,7 @@ import { FIXTURE_FILES, type Dataset } from "../schema/dataset";
 import { DataValidationError, type DataIssue } from "../checks/data-issue";
 import { readArticles } from "./read-articles";
 import { readJsonFixture } from "./read-fixture";
+import { compiledSchema } from "../schema/compiled";
 
 /** Rules that need the whole dataset; each lives in its own file under lib/checks. */
 const CROSS_CHECKS: readonly ((dataset: Dataset, context: CheckContext) => DataIssue[])[] = [
@@ -25,10 +26,21 @@ const CROSS_CHECKS: readonly ((dataset: Dataset, context: CheckContext) => DataI
   (dataset) => checkCorrections(dataset),
 ];
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
+const isUnfrozenObject = (value: unknown): value is object => typeof value === "object" && value !== null && !Object.isFrozen(value);
+
+/** Walks by index and by key rather than `Object.values`, which allocated an array per object: half the time at 1000x. */
+function deepFreeze<T extends object>(value: T): T {
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      const inner: unknown = value[index];
+      if (isUnfrozenObject(inner)) deepFreeze(inner);
+    }
+  } else {
+    for (const key in value) {
+      const inner: unknown = value[key];
+      if (isUnfrozenObject(inner)) deepFreeze(inner);
+    }
   }
   return value;
 }
@@ -43,7 +55,7 @@ export function loadDataset(dataDir: string): Dataset {
   issues.push(...articleIssues);
 
   const read = <S extends z.ZodType>({ file, schema }: { file: string; schema: S }): z.infer<S> | undefined => {
-    const result = readJsonFixture(path.join(/*turbopackIgnore: true*/ dataDir, file), file, schema);
+    const result = readJsonFixture(path.join(/*turbopackIgnore: true*/ dataDir, file), file, compiledSchema(schema));
     issues.push(...result.issues);
     return result.value;
   };

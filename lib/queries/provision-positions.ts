@@ -44,13 +44,22 @@ export function provisionPositions(
     }
     return side;
   };
+  // One sort and one pass over the statements, not a filter and a sort per provision: at 1000x the data
+  // each pass over 43,000 statements cost more than the grouping. A statement listing a topic twice counts once.
+  const onKey = new Map<ProvisionKey, Statement[]>(keys.map((key) => [key, []]));
+  for (const statement of statements.filter((s) => s.topics.length > 0).sort(byDate)) {
+    for (const topic of statement.topics) {
+      const list = onKey.get(topic);
+      if (list && list[list.length - 1] !== statement) list.push(statement);
+    }
+  }
   return keys.flatMap((key) => {
-    const onKey = statements.filter((s) => s.topics.includes(key)).sort(byDate);
-    if (onKey.length === 0) return [];
+    const onThisKey = onKey.get(key)!;
+    if (onThisKey.length === 0) return [];
     const groups: PositionGroup[] = principals.map((actorId) => ({ actorId, statements: [] }));
     const groupOf = new Map(groups.map((group) => [group.actorId, group]));
     const others: Statement[] = [];
-    for (const statement of onKey) (groupOf.get(sideOf(statement))?.statements ?? others).push(statement);
+    for (const statement of onThisKey) (groupOf.get(sideOf(statement))?.statements ?? others).push(statement);
     if (others.length > 0) groups.push({ actorId: null, statements: others });
     return [{ key, groups }];
   });

@@ -22,11 +22,12 @@ export function searchWords(q: string | undefined): string[] {
  * source quotes or actor names, as part of a word or whole ("negotiat" finds "negotiations").
  *
  * A query word holds no space, so it occurs in the folded text exactly when it occurs inside one of its
- * space-separated tokens: the index keeps each distinct token once with the entries that contain it,
- * and a query scans the (far shorter) list of distinct tokens instead of every entry's text.
+ * space-separated tokens: the index keeps each distinct token once with the texts that contain it, each
+ * text with the entries that show it, and a query scans the (far shorter) list of distinct tokens
+ * instead of every entry's text.
  */
 export type TextIndex = {
-  /** For one folded query word, the posting lists of every token containing it (they may overlap). */
+  /** For one folded query word, the posting lists of every text containing it (they may overlap). */
   postingsFor(word: string): Postings[];
 };
 
@@ -52,56 +53,71 @@ function tokensOf(text: string): string[] {
 }
 
 export function buildTextIndex(timeline: readonly TimelineEntry[], actors: ReadonlyMap<string, Actor>): TextIndex {
-  const byToken = new Map<string, number[]>();
-  /** The posting lists of a text's distinct tokens (a list shared by every text holding that token). */
-  const tokenLists = (texts: readonly string[]): number[][] => {
-    const lists = new Set<number[]>();
-    for (const text of texts) {
-      for (const token of tokensOf(text)) {
+  // Two levels, token → texts → entries, rather than token → entries: an entry then costs one posting per
+  // text it shows (about six) instead of one per token (about seventy), which was most of the index's
+  // build time. Texts recur (a passage cited by several facts, an actor's names on every entry naming
+  // it): each distinct text is folded and split once. An actor's names together count as one text.
+  const textPositions: number[][] = [];
+  const textsByToken = new Map<string, number[]>();
+  const newText = (texts: readonly string[]): number => {
+    const text = textPositions.length;
+    textPositions.push([]);
+    for (const part of texts) {
+      for (const token of tokensOf(part)) {
         if (!token) continue;
-        let list = byToken.get(token);
-        if (!list) byToken.set(token, (list = []));
-        lists.add(list);
+        const list = textsByToken.get(token);
+        // A token repeated within the text is the last one added.
+        if (!list) textsByToken.set(token, [text]);
+        else if (list[list.length - 1] !== text) list.push(text);
       }
     }
-    return [...lists];
+    return text;
   };
-  // Texts recur (a passage cited by several facts, an actor's name on every entry naming it): fold and
-  // split each distinct text once and keep its tokens' posting lists, so a recurring text costs no token
-  // lookups at all. An actor's names are looked up by its id, not by each name.
-  const textLists = new Map<string, number[][]>();
-  const actorLists = new Map<string, number[][]>();
+  const textNumbers = new Map<string, number>();
+  const actorNumbers = new Map<string, number>();
   const ofText = (text: string) => {
-    let lists = textLists.get(text);
-    if (!lists) textLists.set(text, (lists = tokenLists([text])));
-    return lists;
+    let number = textNumbers.get(text);
+    if (number === undefined) textNumbers.set(text, (number = newText([text])));
+    return number;
   };
   const ofActor = (id: string) => {
-    let lists = actorLists.get(id);
-    if (!lists) {
+    let number = actorNumbers.get(id);
+    if (number === undefined) {
       const actor = actors.get(id);
-      actorLists.set(id, (lists = tokenLists(actor ? [actor.name, actor.shortName, ...actor.aliases] : [id])));
+      actorNumbers.set(id, (number = newText(actor ? [actor.name, actor.shortName, ...actor.aliases] : [id])));
     }
-    return lists;
+    return number;
   };
-  // Positions arrive in ascending order, so a repeat within one entry is always the last one added.
-  const add = (lists: readonly number[][], position: number) => {
-    for (const list of lists) if (list[list.length - 1] !== position) list.push(position);
+  // Positions arrive in ascending order, so a text shown twice by one entry is the last position added.
+  const add = (text: number, position: number) => {
+    const list = textPositions[text]!;
+    if (list[list.length - 1] !== position) list.push(position);
   };
   // The texts of `searchedTexts`, visited without building that list for each of the entries.
-  timeline.forEach((entry, position) => {
+  for (let position = 0; position < timeline.length; position += 1) {
+    const entry = timeline[position]!;
     add(ofText(entry.title), position);
     add(ofText(entry.summary), position);
     if (entry.quotation) add(ofText(entry.quotation), position);
     for (const source of entry.sources) add(ofText(source.quote), position);
     for (const id of entry.actorIds) add(ofActor(id), position);
-  });
-  const tokens = [...byToken.keys()];
-  const lists = [...byToken.values()];
+  }
+  const tokens = [...textsByToken.keys()];
+  const texts = [...textsByToken.values()];
   return {
     postingsFor(word) {
+      // A text holding several matching tokens ("ceasefire" in "ceasefire" and "ceasefires") is listed once.
+      const listed = new Uint8Array(textPositions.length);
       const found: Postings[] = [];
-      for (let i = 0; i < tokens.length; i += 1) if (tokens[i]!.includes(word)) found.push(lists[i]!);
+      for (let i = 0; i < tokens.length; i += 1) {
+        if (!tokens[i]!.includes(word)) continue;
+        for (const text of texts[i]!) {
+          if (listed[text] === 0) {
+            listed[text] = 1;
+            found.push(textPositions[text]!);
+          }
+        }
+      }
       return found;
     },
   };

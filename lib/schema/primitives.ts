@@ -80,7 +80,10 @@ export function checkInferredFields(value: Record<string, unknown>, ctx: z.Refin
   const inferred = value.inferred;
   if (!Array.isArray(inferred)) return;
   inferred.forEach((inference: Inference, index) => {
-    const field = inference.field.split(/[.[]/)[0] ?? "";
+    // The top-level field of a path such as `provisions.truceLength` or `statusHistory[1]`; `search` and
+    // `slice` rather than `split`, which built an array for each of the 80,000 inferences at 1000x.
+    const end = inference.field.search(/[.[]/);
+    const field = end === -1 ? inference.field : inference.field.slice(0, end);
     if (!(field in value)) {
       ctx.addIssue({ code: "custom", path: ["inferred", index, "field"], message: `names "${inference.field}", which this record does not have` });
     }

@@ -2,7 +2,7 @@
 import { parseFlags } from "./cli-flags";
 
 export const BENCH_USAGE =
-  "usage: npm run bench -- [--scale 100|1000|100,1000] [--requests N] [--runs N] [--build-runs N] [--port N] [--no-build]";
+  "usage: npm run bench -- [--scale 100|1000|100,1000] [--requests N] [--runs N] [--build-runs N] [--port N] [--no-build] [--only cold-start]";
 
 export type BenchOptions = {
   scales: number[];
@@ -14,9 +14,11 @@ export type BenchOptions = {
   buildRuns: number | undefined;
   port: number;
   skipBuild: boolean;
+  /** `cold-start`: time only the cold starts (no filters, build or server); undefined: everything. */
+  only?: "cold-start";
 };
 
-const KNOWN = new Set(["scale", "requests", "runs", "build-runs", "port", "no-build"]);
+const KNOWN = new Set(["scale", "requests", "runs", "build-runs", "port", "no-build", "only"]);
 
 function wholeNumber(name: string, value: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined || !/^\d+$/.test(value.trim())) throw new Error(`--${name} needs a whole number, got ${value === undefined ? "nothing" : `“${value}”`}`);
@@ -40,6 +42,8 @@ export function parseBenchOptions(argv: readonly string[], env: Readonly<Record<
   const scaleText = value("scale", "BENCH_SCALE", "100,1000");
   const scales = scaleText === undefined ? [wholeNumber("scale", undefined, 1)] : scaleText.split(",").map((s) => wholeNumber("scale", s, 1));
   const buildRunsText = value("build-runs", "BENCH_BUILD_RUNS");
+  const only = flags.get("only");
+  if (flags.has("only") && only !== "cold-start") throw new Error(`--only takes “cold-start”, got ${only === undefined ? "nothing" : `“${only}”`}`);
   return {
     scales,
     requests: wholeNumber("requests", value("requests", "BENCH_REQUESTS", "1000"), 1),
@@ -47,5 +51,6 @@ export function parseBenchOptions(argv: readonly string[], env: Readonly<Record<
     buildRuns: buildRunsText === undefined ? undefined : wholeNumber("build-runs", buildRunsText, 1),
     port: wholeNumber("port", value("port", "BENCH_PORT", "3106"), 1024, 65535),
     skipBuild: flags.has("no-build"),
+    ...(only === "cold-start" ? { only } : {}),
   };
 }

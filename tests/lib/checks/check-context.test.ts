@@ -31,9 +31,18 @@ describe("checkContext", () => {
     expect(contextFor(ARTICLE_BODY).isInArticle("test-article", text)).toBe(expected);
   });
 
+  it.each<[string, string, boolean]>([
+    ["a passage copied exactly", "talks are “ongoing”", true],
+    ["straight quotes for curly ones", 'talks are "ongoing"', false],
+    ["a passage across a paragraph break", "“ongoing”. Hamas said", false],
+  ])("isCopiedInArticle, which does not normalise: %s", (_name, text, expected) => {
+    expect(contextFor(ARTICLE_BODY).isCopiedInArticle("test-article", text)).toBe(expected);
+  });
+
   it("knows no article it was not given", () => {
     const context = contextFor(ARTICLE_BODY);
     expect(context.isInArticle("no-such-article", "Qatar")).toBeUndefined();
+    expect(context.isCopiedInArticle("no-such-article", "Qatar")).toBeUndefined();
     expect(context.isInArticleIgnoringCase("no-such-article", "Qatar")).toBeUndefined();
   });
 

@@ -1,5 +1,6 @@
+import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { IsoDateSchema } from "@/lib/schema/primitives";
+import { checkInferredFields, InferencesSchema, IsoDateSchema } from "@/lib/schema/primitives";
 
 describe("IsoDateSchema", () => {
   it.each([
@@ -31,5 +32,22 @@ describe("IsoDateSchema", () => {
   it("keeps zod's message for a value that is not a string, so the loader can say a field is missing", () => {
     expect(IsoDateSchema.safeParse(undefined).error?.issues[0]?.message).toMatch(/expected string, received undefined/);
     expect(IsoDateSchema.safeParse(20250625).error?.issues[0]?.message).toMatch(/expected string, received number/);
+  });
+});
+
+describe("checkInferredFields", () => {
+  const RecordSchema = z.object({ date: z.string().optional(), provisions: z.object({}).optional(), inferred: InferencesSchema }).superRefine(checkInferredFields);
+  const inferring = (field: string, fields: object = {}) => RecordSchema.safeParse({ ...fields, inferred: [{ field, reason: "why" }] });
+
+  it.each([
+    ["a field", "date", { date: "2025-01-01" }],
+    ["a path into a field", "provisions.truceLength", { provisions: {} }],
+    ["an index into a field", "date[0]", { date: "2025-01-01" }],
+  ])("accepts %s the record has", (_name, field, fields) => {
+    expect(inferring(field, fields).success).toBe(true);
+  });
+
+  it.each([["date"], ["provisions.truceLength"], ["statusHistory[1]"], ["dateLabel.x"]])("rejects %s when the record has no such field", (field) => {
+    expect(inferring(field).error?.issues).toEqual([expect.objectContaining({ path: ["inferred", 0, "field"], message: `names "${field}", which this record does not have` })]);
   });
 });

@@ -16,6 +16,7 @@ describe("parseBenchOptions", () => {
       skipBuild: true,
     });
     expect(parseBenchOptions(["--scale", "100,1000"]).scales).toEqual([100, 1000]);
+    expect(parseBenchOptions(["--only", "cold-start"]).only).toBe("cold-start");
   });
 
   it("falls back to BENCH_* variables, and the command line wins", () => {
@@ -33,6 +34,8 @@ describe("parseBenchOptions", () => {
     [["--build-runs", "abc"], /--build-runs needs a whole number/],
     [["--port", "80"], /--port must be between 1024 and 65535/],
     [["--no-build", "yes"], /--no-build takes no value/],
+    [["--only", "build"], /--only takes “cold-start”, got “build”/],
+    [["--only"], /--only takes “cold-start”, got nothing/],
     [["--sclae", "100"], /unknown option: --sclae/],
     [["--scale", "100", "1000"], /unexpected argument “1000”/],
     [["--scale=100", "1000"], /unexpected argument “1000”/],
