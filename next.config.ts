@@ -77,7 +77,7 @@ const nextConfig: NextConfig = {
         staticPageGenerationTimeout: 600,
       }
     : {}),
-  // Timeline views are cached pages, one per query string (proxy.ts, app/timeline-view). Keep them in
+  // Timeline views are cached pages, one per query string (proxy.ts, pages/timeline-view). Keep them in
   // memory only, in a bounded LRU: writing each to disk would let crafted query strings fill the disk.
   cacheMaxMemorySize: 128 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
