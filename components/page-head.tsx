@@ -1,9 +1,10 @@
 import Head from "next/head";
+import type { ReactElement } from "react";
 import { ROOT_METADATA, ROOT_VIEWPORT } from "@/lib/root-metadata";
 import type { PageMetadata } from "@/lib/site-metadata";
 
 /** A site-relative address made absolute on SITE_URL when the build knows it, as Next's `metadataBase` does. */
-function resolved(url: string): string {
+export function resolved(url: string): string {
   return "metadataBase" in ROOT_METADATA ? new URL(url, ROOT_METADATA.metadataBase).href : url;
 }
 
@@ -13,6 +14,20 @@ function resolved(url: string): string {
  */
 function resolvedImage(url: string): string {
   return "metadataBase" in ROOT_METADATA ? resolved(url) : new URL(url, `http://localhost:${process.env.PORT || 3000}`).href;
+}
+
+/** What every page's head starts with, whatever the page: viewport, theme colours, web manifest (app/manifest.ts). */
+export function siteTags(): ReactElement[] {
+  return [
+    <meta key="viewport" name="viewport" content={`width=${ROOT_VIEWPORT.width}, initial-scale=${ROOT_VIEWPORT.initialScale}`} />,
+    ...ROOT_VIEWPORT.themeColor.map(({ media, color }) => <meta key={media} name="theme-color" media={media} content={color} />),
+    <link key="manifest" rel="manifest" href="/manifest.webmanifest" />,
+  ];
+}
+
+/** The site's icons, last in every page's head. */
+export function iconTags(): ReactElement[] {
+  return ROOT_METADATA.icons.icon.map((icon) => <link key={icon.url} rel="icon" href={icon.url} {...("sizes" in icon ? { sizes: icon.sizes } : { type: icon.type })} />);
 }
 
 /**
@@ -27,14 +42,9 @@ export function PageHead({ metadata }: { metadata: PageMetadata }) {
   const twitterImages = ("images" in twitter ? twitter.images : undefined) ?? [];
   return (
     <Head>
-      <meta name="viewport" content={`width=${ROOT_VIEWPORT.width}, initial-scale=${ROOT_VIEWPORT.initialScale}`} />
-      {ROOT_VIEWPORT.themeColor.map(({ media, color }) => (
-        <meta key={media} name="theme-color" media={media} content={color} />
-      ))}
+      {siteTags()}
       <title>{ROOT_METADATA.title.template.replace("%s", title)}</title>
       <meta name="description" content={description} />
-      {/* app/manifest.ts */}
-      <link rel="manifest" href="/manifest.webmanifest" />
       <link rel="canonical" href={resolved(alternates.canonical)} />
       {feeds.map(({ type, url, title: feedTitle }) => (
         <link key={type} rel="alternate" type={type} title={feedTitle} href={resolved(url)} />
@@ -62,9 +72,7 @@ export function PageHead({ metadata }: { metadata: PageMetadata }) {
         <meta key="twitter-width" name="twitter:image:width" content={String(image.width)} />,
         <meta key="twitter-height" name="twitter:image:height" content={String(image.height)} />,
       ])}
-      {ROOT_METADATA.icons.icon.map((icon) => (
-        <link key={icon.url} rel="icon" href={icon.url} {...("sizes" in icon ? { sizes: icon.sizes } : { type: icon.type })} />
-      ))}
+      {iconTags()}
     </Head>
   );
 }

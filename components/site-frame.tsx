@@ -1,6 +1,7 @@
 "use client";
 
 import { useSelectedLayoutSegment } from "next/navigation";
+import { EmbedMain } from "./embed/embed-main";
 import { SiteChrome, type SiteChromeProps } from "./site-chrome";
 
 /** The top-level segment whose pages are framed by other sites: they get no header, footer or nav. */
@@ -14,11 +15,7 @@ export type SiteFrameProps = SiteChromeProps;
  */
 export function SiteFrame({ header, footer, children }: SiteFrameProps) {
   if (useSelectedLayoutSegment() === EMBED_SEGMENT) {
-    return (
-      <main id="main" className="w-full flex-1 px-3 py-3">
-        {children}
-      </main>
-    );
+    return <EmbedMain>{children}</EmbedMain>;
   }
   return (
     <SiteChrome header={header} footer={footer}>

@@ -20,3 +20,11 @@ export const ROOT_VIEWPORT = {
     { media: "(prefers-color-scheme: dark)", color: "#121212" },
   ],
 } satisfies Viewport;
+
+/** Embeds are compact copies of pages that other sites frame: search engines should index the full pages. */
+export const EMBED_METADATA = { robots: { index: false, follow: true } } satisfies Metadata;
+
+/** An embed's title: its page's, marked as the embed. */
+export function embedTitle(title: string): string {
+  return `${title} (embed)`;
+}

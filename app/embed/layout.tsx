@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { EMBED_METADATA } from "@/lib/root-metadata";
 
-// Embeds are compact copies of pages that other sites frame: search engines should index the full pages.
 // The site's chrome is left out by components/site-frame.tsx, which the root layout wraps every page in.
-export const metadata: Metadata = { robots: { index: false, follow: true } };
+export const metadata: Metadata = EMBED_METADATA;
 
 export default function EmbedLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   return children;

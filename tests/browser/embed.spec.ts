@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import { expect, test, type FrameLocator, type Page } from "@playwright/test";
 import { BASE_URL } from "../../playwright.config";
+import { headTags } from "./support/head-tags";
 import { fetchDataset } from "./support/permalinks-data";
 
 // Embeds are framed by other sites: they render in a frame on another origin, without the site's chrome,
@@ -140,4 +141,37 @@ test("“Embed this” offers a titled, full-width iframe snippet that works", a
   await page.goto("/figures");
   await page.getByText("Embed this", { exact: true }).click();
   expect(await page.locator(".embed-this textarea").inputValue()).toContain(`src="${BASE_URL}/embed/figures"`);
+});
+
+test("a canonical timeline embed is sent as HTML alone; a view with a notice still renders per request", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  for (const path of ["/embed/timeline", "/embed/timeline?actor=qatar", "/embed/timeline?type=statement&order=oldest"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    const html = await response!.text();
+    expect(html, path).not.toContain("self.__next_f");
+    expect(html, path).not.toContain("__NEXT_DATA__");
+    expect(html, path).not.toMatch(/<script\b/);
+    await expect(page.locator("ol > li").first(), path).toBeVisible();
+    await expect(page.locator('link[rel="stylesheet"][href^="/_next/static/"]').first()).toBeAttached();
+  }
+  expect(scripts).toEqual([]);
+
+  const withNotice = await page.goto("/embed/timeline?actor=atlantis");
+  expect(withNotice?.status()).toBe(200);
+  await expect(page.getByText(/atlantis/).first()).toBeVisible();
+});
+
+test("a cached timeline embed's head tags are those the App Router writes for the same view", async ({ page }) => {
+  // The unknown actor is ignored with a notice, so the per-request page shows the Qatar view.
+  const cached = await headTags(page, "/embed/timeline?actor=qatar");
+  expect(await page.content()).not.toContain("self.__next_f");
+  const perRequest = await headTags(page, "/embed/timeline?actor=qatar&actor=atlantis");
+  expect(await page.content()).toContain("self.__next_f");
+  expect(cached.some((tag) => tag.startsWith("meta robots | noindex, follow"))).toBe(true);
+  expect(cached.length).toBeGreaterThan(10);
+  expect(cached).toEqual(perRequest);
 });

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import type { DatasetIndex } from "@/lib/queries/dataset-index";
+import { headTags } from "./support/head-tags";
 import { actorCheckbox, countLine, loadIndex, settled } from "./support/timeline-expect";
 
 // The canonical timeline views (pages/timeline-view) are sent as HTML alone, with no React or Next.js
@@ -92,24 +93,11 @@ test("the colour scheme is the reader's from the first paint, with scripts off",
 });
 
 test("a view's head tags are those the App Router writes for the same view", async ({ page }) => {
-  /** Every head tag that carries metadata, as comparable text, in a stable order. */
-  async function headTags(path: string): Promise<string[]> {
-    await page.goto(path);
-    return page.evaluate(() =>
-      [...document.head.querySelectorAll("title, meta[name], meta[property], link[rel]:not([rel=stylesheet]):not([rel=preload])")]
-        .map((element) => {
-          const attributes = ["rel", "name", "property", "media", "type", "sizes", "title", "href", "content"];
-          const described = attributes.map((name) => element.getAttribute(name)).filter((value) => value !== null);
-          return `${element.tagName.toLowerCase()} ${described.join(" | ")} ${element.tagName === "TITLE" ? element.textContent : ""}`.trim();
-        })
-        .sort(),
-    );
-  }
   // The same view, once as a cached page (Pages Router) and once per request with a notice (App Router):
   // the unknown actor is ignored, so title, description, feeds and card are the Qatar view's.
-  const cached = await headTags("/timeline?actor=qatar");
+  const cached = await headTags(page, "/timeline?actor=qatar");
   expect(await page.content()).not.toContain("self.__next_f");
-  const perRequest = await headTags("/timeline?actor=qatar&actor=atlantis");
+  const perRequest = await headTags(page, "/timeline?actor=qatar&actor=atlantis");
   expect(await page.content()).toContain("self.__next_f");
   expect(cached.length).toBeGreaterThan(20);
   expect(cached).toEqual(perRequest);

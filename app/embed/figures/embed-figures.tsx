@@ -7,11 +7,12 @@ import { getFiguresEmbed } from "@/lib/data/pages/embed-pages";
 import { formatShortDate } from "@/lib/format/format-date";
 import { countNoun } from "@/lib/format/words";
 import type { SearchParams } from "@/lib/params/search-params";
+import { embedTitle } from "@/lib/root-metadata";
 
 const TITLE = "Hostage and casualty figures";
 
 export function embedFiguresMetadata(params: SearchParams): Metadata {
-  return { title: `${TITLE} (embed)`, alternates: { canonical: getFiguresEmbed(params).fullHref } };
+  return { title: embedTitle(TITLE), alternates: { canonical: getFiguresEmbed(params).fullHref } };
 }
 
 /**

@@ -6,6 +6,7 @@ import { SourceQuote } from "@/components/source-quote";
 import { getRetiredNotice, getRetiredNoticeMetadata } from "@/lib/data/pages/corrections-page";
 import { getEventPage, getEventPageMetadata } from "@/lib/data/pages/event-page";
 import { countNoun } from "@/lib/format/words";
+import { embedTitle } from "@/lib/root-metadata";
 
 type EmbedEventProps = { params: Promise<{ id: string }> };
 
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: EmbedEventProps): Promise<Met
   const { id } = await params;
   const metadata = getEventPageMetadata(id) ?? getRetiredNoticeMetadata("event", id, `/events/${id}`);
   if (!metadata) notFound();
-  return { title: `${metadata.title} (embed)`, alternates: { canonical: metadata.path } };
+  return { title: embedTitle(metadata.title), alternates: { canonical: metadata.path } };
 }
 
 /** An event a correction merged or removed: its embed says so and links the notice on its permalink. */

@@ -6,7 +6,7 @@ pointGettersAtBuilderData();
 describe("getTimelineEmbed", () => {
   // The first test imports the getters and loads the data: allow for a busy machine.
   it("lists the entries the timeline shows for the same parameters, and links the same view", { timeout: 20_000 }, async () => {
-    const { getTimelineEmbed } = await import("@/lib/data/pages/embed-pages");
+    const { getTimelineEmbed } = await import("@/lib/data/pages/timeline-embed");
     const { getTimelinePage } = await import("@/lib/data/pages/timeline-page");
     const params = { actor: "hamas", order: "oldest" };
     const embed = getTimelineEmbed(params);
@@ -18,14 +18,14 @@ describe("getTimelineEmbed", () => {
   });
 
   it("keeps the notices of values it could not use", async () => {
-    const { getTimelineEmbed } = await import("@/lib/data/pages/embed-pages");
+    const { getTimelineEmbed } = await import("@/lib/data/pages/timeline-embed");
     const embed = getTimelineEmbed({ actor: "atlantis" });
     expect(embed.notices.map((notice) => notice.param)).toContain("actor");
     expect(embed.fullHref).toBe("/timeline");
   });
 
   it("links an entry's view to the entry on the full timeline", async () => {
-    const { getTimelineEmbed } = await import("@/lib/data/pages/embed-pages");
+    const { getTimelineEmbed } = await import("@/lib/data/pages/timeline-embed");
     expect(getTimelineEmbed({ entry: "gaza-deaths" }).fullHref).toBe("/timeline?entry=gaza-deaths#gaza-deaths");
   });
 });
