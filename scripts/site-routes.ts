@@ -43,6 +43,7 @@ export const HARDENING_ROUTES: readonly RouteSpec[] = [
   { id: "proposal", label: "Proposal page", kind: "page", path: (ids) => `/proposals/${ids.proposal}`, implemented: true, expectStatus: 200 },
   { id: "figures", label: "Figures", kind: "page", path: () => "/figures", implemented: true, expectStatus: 200, lighthouse: true, charts: true },
   { id: "corrections", label: "Corrections", kind: "page", path: () => "/corrections", implemented: true, expectStatus: 200 },
+  { id: "corrections-page-2", label: "Corrections, page 2", kind: "page", path: () => "/corrections?p=2", implemented: true, expectStatus: 200 },
   { id: "embed-timeline", label: "Timeline embed", kind: "page", path: () => "/embed/timeline", implemented: true, expectStatus: 200, framable: true },
   { id: "embed-event", label: "Event embed", kind: "page", path: (ids) => `/embed/events/${ids.event}`, implemented: true, expectStatus: 200, framable: true },
   { id: "embed-figures", label: "Figures embed", kind: "page", path: () => "/embed/figures", implemented: true, expectStatus: 200, framable: true },
