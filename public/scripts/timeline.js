@@ -274,9 +274,35 @@ function enhanceForm() {
   wide.addEventListener("change", open);
 }
 
+/** A step of laying out cards stops once it has taken this long, far from a long task (50 ms). */
+const LAYOUT_STEP_MS = 12;
+
+/**
+ * Cards out of view start unlaid (`content-visibility: auto`, app/timeline/timeline.css) so the first
+ * headline paints early. Once the page is idle, lay the rest out a few at a time, each step measured and
+ * kept short, so the scrollbar, find-in-page and tools that measure every card see the whole page.
+ */
+function layOutCardsWhenIdle(root) {
+  const cards = [...root.querySelectorAll(".timeline-results .entry-card:not(.is-laid-out)")];
+  const later = (step) => (window.requestIdleCallback ? window.requestIdleCallback(step) : window.setTimeout(step, 50));
+  const step = () => {
+    const started = performance.now();
+    while (cards.length > 0 && performance.now() - started < LAYOUT_STEP_MS) {
+      const card = cards.shift();
+      if (!card.isConnected) continue;
+      card.classList.add("is-laid-out");
+      // Lay this card out now, inside the step, rather than all of them in the next frame.
+      void card.offsetHeight;
+    }
+    if (cards.length > 0) later(step);
+  };
+  later(step);
+}
+
 function enhance(root) {
   upgradeCopyLinks(root);
   enhanceEmbed(root);
+  layOutCardsWhenIdle(root);
   const details = filterForm()?.closest("details");
   if (details && window.matchMedia(WIDE_QUERY).matches) details.open = true;
   applyHash();

@@ -114,3 +114,20 @@ test("the skip link moves focus to the timeline's main content", async ({ page }
   // A fragment that names the page's own landmark is not taken for an entry to look up.
   expect(new URL(page.url()).searchParams.has("entry")).toBe(false);
 });
+
+test("cards out of view are laid out once the page is idle, a few at a time, and nothing on screen moves", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/timeline");
+  const cards = page.locator(".timeline-results .entry-card");
+  const first = await cards.first().boundingBox();
+  // Far below the fold a card starts as a placeholder (content-visibility: auto)…
+  const lastAtLoad = await cards.last().evaluate((card) => getComputedStyle(card).contentVisibility);
+  expect(["auto", "visible"]).toContain(lastAtLoad);
+  // …and every card ends up laid out in full.
+  await expect(page.locator(".timeline-results .entry-card:not(.is-laid-out)")).toHaveCount(0, { timeout: 10_000 });
+  const visibilities = await cards.evaluateAll((all) => [...new Set(all.map((card) => getComputedStyle(card).contentVisibility))]);
+  expect(visibilities).toEqual(["visible"]);
+  expect(await cards.count()).toBe(index.timeline.slice(0, 100).length);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  expect(await cards.first().boundingBox()).toEqual(first);
+});
