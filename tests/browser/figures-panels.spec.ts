@@ -134,3 +134,19 @@ test("a bad window renders the page with a notice", async ({ page }) => {
   await expect(page.getByRole("status").filter({ hasText: "window=forever" })).toBeVisible();
   await expect(page.locator("svg a.figure-point").first()).toBeVisible();
 });
+
+test("the CSV takes the page's window: the same rows as its dates, fewer than every figure", async ({ request }) => {
+  const dataset = await loadDataset(request);
+  const latest = dataset.counts.map((c) => c.date).sort().at(-1)!;
+  const from = new Date(Date.parse(`${latest}T00:00:00Z`) - 89 * 86_400_000).toISOString().slice(0, 10);
+  const windowed = await request.get("/api/figures.csv?window=90d");
+  expect(windowed.status()).toBe(200);
+  const byDates = await request.get(`/api/figures.csv?from=${from}&to=${latest}`);
+  const all = await request.get("/api/figures.csv");
+  const body = await windowed.text();
+  expect(body).toBe(await byDates.text());
+  expect(body.split("\n").length).toBeLessThan((await all.text()).split("\n").length);
+  expect(windowed.headers()["content-disposition"]).toBe(byDates.headers()["content-disposition"]);
+  // As on the page, an unknown window is ignored.
+  expect(await (await request.get("/api/figures.csv?window=forever")).text()).toBe(await all.text());
+});
