@@ -93,7 +93,8 @@ async function fetchTimed(url: string): Promise<{ ms: number; status: number; ht
   return { ms: performance.now() - started, status: response.status, html };
 }
 
-const coldRunsFor = (scale: number) => (scale >= 1000 ? 3 : 5);
+/** Fresh processes per scale: the median of five holds still better than of three on this drifting VM. */
+const COLD_RUNS = 5;
 
 /**
  * Cold starts of every scale, timed before any build, server or load test runs: the 1000x cold start
@@ -105,8 +106,8 @@ function measureAllColdStarts(coldStartBundle: string): Map<number, ColdStart[]>
     const generateStarted = performance.now();
     const { dir, generated } = generateBenchDataset({ scale });
     console.log(`${generated ? "generated" : "reusing"} ${path.relative(process.cwd(), dir)} (${formatMs(performance.now() - generateStarted)})`);
-    console.log(`x${scale}: timing cold starts (${coldRunsFor(scale)} fresh processes)…`);
-    starts.set(scale, measureColdStarts(coldStartBundle, dir, coldRunsFor(scale)));
+    console.log(`x${scale}: timing cold starts (${COLD_RUNS} fresh processes)…`);
+    starts.set(scale, measureColdStarts(coldStartBundle, dir, COLD_RUNS));
   }
   return starts;
 }
