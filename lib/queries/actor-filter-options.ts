@@ -1,5 +1,6 @@
 import type { Actor } from "../schema/actor";
 import { actorColour, rootActorId } from "../theme/actor-palette";
+import type { TimelineFacets } from "./timeline-facets";
 
 /** Beyond this many actors the form lists the busiest ones (and any chosen), so the page stays small. */
 export const MAX_ACTOR_OPTIONS = 60;
@@ -42,19 +43,24 @@ function byCountThenName(a: ActorFilterOption, b: ActorFilterOption): number {
 /**
  * Actors for the timeline's filter form, grouped into parties, mediators and others, each
  * organisation followed by its people and bodies. Actors without entries are left out unless chosen.
+ * The chosen come first, then the busiest (`facets.actorsByCount`, ranked once with the index), up to
+ * MAX_ACTOR_OPTIONS in all.
  */
 export function actorFilterOptions(
   actors: ReadonlyMap<string, Actor>,
-  counts: ReadonlyMap<string, number>,
+  { actorCounts: counts, actorsByCount }: Pick<TimelineFacets, "actorCounts" | "actorsByCount">,
   selected: readonly string[],
 ): ActorFilterOptions {
   const chosen = new Set(selected);
-  const candidates = [...actors.values()].filter((actor) => (counts.get(actor.id) ?? 0) > 0 || chosen.has(actor.id));
-  const ranked = candidates
-    .map((actor) => ({ actor, count: counts.get(actor.id) ?? 0 }))
-    .sort((a, b) => Number(chosen.has(b.actor.id)) - Number(chosen.has(a.actor.id)) || b.count - a.count);
-  const kept = ranked.slice(0, Math.max(MAX_ACTOR_OPTIONS, chosen.size));
-  const keptIds = new Set(kept.map(({ actor }) => actor.id));
+  const chosenIdle = [...actors.keys()].filter((id) => chosen.has(id) && (counts.get(id) ?? 0) === 0);
+  const limit = Math.max(MAX_ACTOR_OPTIONS, chosen.size);
+  const keptIds: string[] = actorsByCount.filter((id) => chosen.has(id));
+  keptIds.push(...chosenIdle);
+  for (let i = 0; i < actorsByCount.length && keptIds.length < limit; i += 1) {
+    if (!chosen.has(actorsByCount[i]!)) keptIds.push(actorsByCount[i]!);
+  }
+  const kept = keptIds.slice(0, limit).map((id) => ({ actor: actors.get(id)! }));
+  const keptSet = new Set(kept.map(({ actor }) => actor.id));
 
   const option = (actor: Actor): ActorFilterOption => ({
     id: actor.id,
@@ -67,7 +73,7 @@ export function actorFilterOptions(
   const topLevel: ActorFilterOption[] = [];
   for (const { actor } of kept) {
     const root = rootActorId(actor.id, actors);
-    const parent = root !== actor.id && keptIds.has(root) ? options.get(root) : undefined;
+    const parent = root !== actor.id && keptSet.has(root) ? options.get(root) : undefined;
     if (parent) parent.members.push(options.get(actor.id)!);
     else topLevel.push(options.get(actor.id)!);
   }
@@ -77,5 +83,5 @@ export function actorFilterOptions(
     ...group,
     options: topLevel.filter((item) => groupKey(actors.get(rootActorId(item.id, actors))) === group.key).sort(byCountThenName),
   })).filter((group) => group.options.length > 0);
-  return { groups, omitted: candidates.length - kept.length };
+  return { groups, omitted: actorsByCount.length + chosenIdle.length - kept.length };
 }

@@ -16,6 +16,7 @@ import { orderProposals } from "./proposal-order";
 import { principalActors, provisionPositions, type ProvisionPositions } from "./provision-positions";
 import { ProvisionKeySchema, type ProvisionKey } from "../schema/provision";
 import { buildCorrectionIndex, type CorrectionIndex } from "./correction-index";
+import { timelineFacets, type TimelineFacets } from "./timeline-facets";
 
 /** Statements and figures that name an event as theirs (`eventId`), oldest first. */
 export type EventLinks = { statements: readonly TimelineEntry[]; counts: readonly TimelineEntry[] };
@@ -40,6 +41,8 @@ export type DatasetIndex = {
   actorTree: ActorTree;
   /** Posting lists of timeline positions per actor (with its people and bodies), type, month and proposal. */
   postings: TimelinePostings;
+  /** Totals per actor and type, actors ranked by entries, the date span: what the filter form offers. */
+  facets: TimelineFacets;
   /** Free-text search over each entry's folded text. */
   text: TextIndex;
   /** Statements and figures per event. */
@@ -100,6 +103,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const counts = byId(dataset.counts);
   const timeline = toTimelineEntries(dataset, actors);
   const actorTree = buildActorTree(actors);
+  const postings = buildPostings(timeline, actorTree);
   return {
     dataset,
     articles: byId(dataset.articles),
@@ -111,7 +115,8 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     timeline,
     positions: positionsOf(timeline),
     actorTree,
-    postings: buildPostings(timeline, actorTree),
+    postings,
+    facets: timelineFacets(postings, timeline, actors),
     text: buildTextIndex(timeline, actors),
     eventLinks: linkEvents(timeline, statements, counts),
     citations: buildArticleCitations({ dataset }),

@@ -10,7 +10,6 @@ import { firstValue } from "../../params/search-params";
 import { explainEmpty, type FilterFacet } from "../../queries/explain-empty";
 import type { MonthGroup } from "../../queries/group-by-month";
 import type { PageSlice } from "../../queries/paginate";
-import { timelineFacets } from "../../queries/timeline-facets";
 import { timelinePageModel, type TimelinePageModel } from "../../queries/timeline-page-model";
 import { EventTypeSchema } from "../../schema/event";
 import type { TimelineEntry, TimelineType } from "../../schema/timeline-entry";
@@ -56,7 +55,7 @@ export function getTimelinePage(params: SearchParams): TimelinePageProps {
   const index = getData();
   const model = timelinePageModel(index, params);
   const { view, slice } = model;
-  const { actorCounts, typeCounts, span } = timelineFacets(index);
+  const { typeCounts, span } = index.facets;
   const typeOption = (type: TimelineType): TypeFilterOption => ({ type, count: typeCounts.get(type) ?? 0 });
   const shown = (option: TypeFilterOption) => option.count > 0 || view.types.includes(option.type);
   const retiredEntry = retiredEntryNotice(index, firstValue(params, "entry")?.toLowerCase());
@@ -71,7 +70,7 @@ export function getTimelinePage(params: SearchParams): TimelinePageProps {
     groups: model.groups.map((group) => ({ ...group, entries: group.entries.map((entry) => entryData(entry, index)) })),
     base: filterOnly(view),
     filters: activeFilters(view, index.actors),
-    actorOptions: actorFilterOptions(index.actors, actorCounts, view.actorIds),
+    actorOptions: actorFilterOptions(index.actors, index.facets, view.actorIds),
     typeOptions: {
       events: EventTypeSchema.options.map(typeOption).filter(shown),
       other: (["statement", "figure"] as const).map(typeOption).filter(shown),
