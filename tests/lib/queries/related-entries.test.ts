@@ -1,4 +1,7 @@
+import path from "node:path";
+import { differenceInCalendarDays, parseISO } from "date-fns";
 import { describe, expect, it } from "vitest";
+import { loadDataset } from "@/lib/data/load-dataset";
 import { buildIndex } from "@/lib/queries/dataset-index";
 import { relatedEntries } from "@/lib/queries/related-entries";
 import type { Dataset } from "@/lib/schema/dataset";
@@ -53,5 +56,32 @@ describe("relatedEntries", () => {
 
   it("returns nothing for an unknown event", () => {
     expect(relatedEntries("nope", index)).toEqual([]);
+  });
+});
+
+describe("relatedEntries on the real data", () => {
+  const real = buildIndex(loadDataset(path.resolve("data")));
+
+  /** The rule spelled out naively: every timeline entry scored, all of them sorted, the first taken. */
+  function naive(eventId: string, limit: number): string[] {
+    const event = real.events.get(eventId)!;
+    return real.timeline
+      .filter((entry) => entry.id !== eventId && entry.kind !== "figure")
+      .filter((entry) => !(entry.kind === "statement" && real.statements.get(entry.id)?.eventId === eventId))
+      .map((entry) => ({
+        id: entry.id,
+        score: entry.proposalIds.filter((id) => event.proposalIds.includes(id)).length * 3 + entry.actorIds.filter((id) => event.actorIds.includes(id)).length,
+        distance: Math.abs(differenceInCalendarDays(parseISO(entry.date), parseISO(event.date))),
+      }))
+      .filter((candidate) => candidate.score > 0)
+      .sort((a, b) => b.score - a.score || a.distance - b.distance || (a.id < b.id ? -1 : 1))
+      .slice(0, limit)
+      .map((candidate) => candidate.id);
+  }
+
+  it("lists for every event what scoring and sorting every entry would, at any limit", () => {
+    for (const id of real.events.keys()) {
+      for (const limit of [0, 1, 2, 6, 20]) expect(relatedEntries(id, real, limit).map((r) => r.entry.id), `${id} × ${limit}`).toEqual(naive(id, limit));
+    }
   });
 });
