@@ -175,3 +175,22 @@ test("a cached timeline embed's head tags are those the App Router writes for th
   expect(cached.length).toBeGreaterThan(10);
   expect(cached).toEqual(perRequest);
 });
+
+test("an event embed is sent as HTML alone, with the embed's head tags", async ({ page, request }) => {
+  const dataset = await fetchDataset(request);
+  const event = dataset.events.at(-1)!;
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+  });
+  const response = await page.goto(`/embed/events/${event.id}`);
+  expect(response?.status()).toBe(200);
+  const html = await response!.text();
+  expect(html).not.toMatch(/<script\b/);
+  expect(html).not.toContain("__NEXT_DATA__");
+  expect(scripts).toEqual([]);
+  await expect(page.locator("h1")).toHaveText(event.title);
+  await expect(page).toHaveTitle(`${event.title} (embed) · Ceasefire Tracker`);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex, follow");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/events/${event.id}$`));
+});
