@@ -100,19 +100,19 @@ const COLD_RUNS = 5;
  * Cold starts of every scale, timed before any build, server or load test runs: the 1000x cold start
  * timed right after the 100x load test was a third slower than on a settled machine.
  */
-function measureAllColdStarts(coldStartBundle: string): Map<number, ColdStart[]> {
-  const starts = new Map<number, ColdStart[]>();
+function measureAllColdStarts(coldStartBundle: string): Map<number, { dir: string; starts: ColdStart[] }> {
+  const starts = new Map<number, { dir: string; starts: ColdStart[] }>();
   for (const scale of options.scales) {
     const generateStarted = performance.now();
     const { dir, generated } = generateBenchDataset({ scale });
     console.log(`${generated ? "generated" : "reusing"} ${path.relative(process.cwd(), dir)} (${formatMs(performance.now() - generateStarted)})`);
     console.log(`x${scale}: timing cold starts (${COLD_RUNS} fresh processes)…`);
-    starts.set(scale, measureColdStarts(coldStartBundle, dir, COLD_RUNS));
+    starts.set(scale, { dir, starts: measureColdStarts(coldStartBundle, dir, COLD_RUNS) });
   }
   return starts;
 }
 
-async function benchScale(scale: number, starts: readonly ColdStart[]): Promise<string> {
+async function benchScale(scale: number, { dir, starts }: { dir: string; starts: readonly ColdStart[] }): Promise<string> {
   const out: string[] = [];
   const say = (line: string) => {
     console.log(line);
@@ -124,7 +124,6 @@ async function benchScale(scale: number, starts: readonly ColdStart[]): Promise<
   const rows: Row[] = [];
 
   console.log(`\n=== x${scale} (targets of the ${targets.basis}x table)`);
-  const { dir } = generateBenchDataset({ scale });
 
   // 1. Cold start: read + validate + index in a fresh process, timed from the process's start (measured first, for every scale).
   const pick = (key: keyof ColdStart) => median(starts.map((s) => s[key]));

@@ -1,8 +1,11 @@
+import { PRECISION_LABELS } from "../../format/labels";
 import { countNoun } from "../../format/words";
-import type { EntryData } from "../../queries/entry-data";
+import { entryData, type EntryData } from "../../queries/entry-data";
+import { eventContext } from "../../queries/event-context";
 import { embedTitle } from "../../root-metadata";
+import { getData } from "../dataset";
 import { getRetiredNotice, getRetiredNoticeMetadata } from "./corrections-page";
-import { getEventPage, getEventPageMetadata } from "./event-page";
+import { eventKicker, getEventPageMetadata } from "./event-page";
 
 /** Passages shown from the sources; the full page has them all. */
 const PASSAGES_SHOWN = 2;
@@ -30,28 +33,34 @@ export type EventEmbedProps = EmbedHeadProps &
     | { kind: "retired"; id: string; title: string; dateText: string; reason: string }
   );
 
+/**
+ * What the embed shows, from the event's context alone: the full page's getter also ranks related entries
+ * and builds citations, which the embed does not show (at 1000x the data, the ranking alone took 50 ms).
+ */
 export function getEventEmbed(id: string): EventEmbedProps | undefined {
-  const event = getEventPage(id);
-  if (event) {
-    const { view } = event;
+  const index = getData();
+  const context = eventContext(id, index);
+  if (context) {
+    const { event, entry, statements, counts } = context;
+    const view = entryData(entry, index);
     const metadata = getEventPageMetadata(id)!;
     return {
       kind: "event",
       headTitle: embedTitle(metadata.title),
       canonical: metadata.path,
       id: event.id,
-      kicker: event.kicker,
+      kicker: eventKicker(event),
       title: event.title,
       date: event.date,
-      dateText: event.dateText,
-      precisionLabel: event.precisionLabel,
+      dateText: view.details.dateText,
+      precisionLabel: PRECISION_LABELS[event.precision],
       actors: view.actors,
       summary: event.summary,
       sources: view.sources.slice(0, PASSAGES_SHOWN),
       more: [
         view.sources.length > PASSAGES_SHOWN ? countNoun(view.sources.length - PASSAGES_SHOWN, "more passage", "more passages") : undefined,
-        event.statements.length > 0 ? countNoun(event.statements.length, "statement", "statements") : undefined,
-        event.counts.length > 0 ? countNoun(event.counts.length, "figure", "figures") : undefined,
+        statements.length > 0 ? countNoun(statements.length, "statement", "statements") : undefined,
+        counts.length > 0 ? countNoun(counts.length, "figure", "figures") : undefined,
       ].filter((part) => part !== undefined),
     };
   }

@@ -1,3 +1,4 @@
+import type { Event } from "../../schema/event";
 import { factDateTime, formatFactDate } from "../../format/format-date";
 import { PRECISION_LABELS, TYPE_LABELS } from "../../format/labels";
 import { countNoun } from "../../format/words";
@@ -72,6 +73,11 @@ function linkData(entry: TimelineEntry): EntryLinkData {
   };
 }
 
+/** "Event · Talks": what an event's page and embed say above its title. */
+export function eventKicker(event: Pick<Event, "type">): string {
+  return `Event · ${TYPE_LABELS[event.type]}`;
+}
+
 /** Everything `/events/<id>` shows, or `undefined` for an id not in the data. */
 export function getEventPage(id: string): EventPageProps | undefined {
   const index = getData();
@@ -88,7 +94,7 @@ export function getEventPage(id: string): EventPageProps | undefined {
     dateText: view.details.dateText,
     ...(event.dateNote ? { dateNote: event.dateNote } : {}),
     ...(view.details.dateInference ? { dateInference: view.details.dateInference } : {}),
-    kicker: `Event · ${TYPE_LABELS[event.type]}`,
+    kicker: eventKicker(event),
     precisionLabel: PRECISION_LABELS[event.precision],
     view,
     passagesLabel: countNoun(view.sources.length, "passage", "passages"),
