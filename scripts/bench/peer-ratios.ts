@@ -1,6 +1,7 @@
 // Our /timeline against the TimelineJS peer (issue 10): the figures measure.mjs reports for each, their
 // ratios and the targets they are held to. Pure, so the comparison's arithmetic is tested.
 import { z } from "zod";
+import { median } from "./stats";
 import type { Row } from "./targets";
 
 /** The part of measure.mjs's `--json` output the comparison reads (medians over its runs). */
@@ -14,7 +15,7 @@ export const MeasureJsonSchema = z.object({
     lcp: z.number().nullable().optional(),
     byKind: z.record(z.string(), z.object({ requests: z.number(), wire: z.number() })).default({}),
   }),
-  runs: z.array(z.object({ textVisibleIn: z.string().nullable().optional() })).default([]),
+  runs: z.array(z.object({ textVisible: z.number().nullable().optional(), textVisibleIn: z.string().nullable().optional() })).default([]),
   lighthouse: z
     .array(
       z.object({
@@ -29,6 +30,50 @@ export const MeasureJsonSchema = z.object({
     .default([]),
 });
 export type MeasureJson = z.infer<typeof MeasureJsonSchema>;
+
+/** The median of the figures there are, or null when no round has one. */
+function medianOf(values: readonly (number | null | undefined)[]): number | null {
+  const known = values.filter((value): value is number => typeof value === "number" && Number.isFinite(value));
+  return known.length === 0 ? null : median(known);
+}
+
+/**
+ * One page's rounds (each a one-run measure.mjs report) as one report: medians over the rounds, every run
+ * kept, and the Lighthouse runs of whichever rounds had them.
+ */
+export function combineRounds(rounds: readonly MeasureJson[]): MeasureJson {
+  const first = rounds[0];
+  if (!first) throw new Error("no rounds to combine");
+  const kinds = [...new Set(rounds.flatMap((round) => Object.keys(round.median.byKind)))];
+  // A kind a round did not request counts as 0 requests and 0 bytes in it.
+  const byKind = Object.fromEntries(
+    kinds.map((kind) => [
+      kind,
+      {
+        requests: medianOf(rounds.map((round) => round.median.byKind[kind]?.requests ?? 0)) ?? 0,
+        wire: medianOf(rounds.map((round) => round.median.byKind[kind]?.wire ?? 0)) ?? 0,
+      },
+    ]),
+  );
+  return {
+    url: first.url,
+    median: {
+      bytesWire: medianOf(rounds.map((round) => round.median.bytesWire)),
+      textVisible: medianOf(rounds.map((round) => round.median.textVisible)),
+      longTaskTotal: medianOf(rounds.map((round) => round.median.longTaskTotal)),
+      requests: medianOf(rounds.map((round) => round.median.requests)),
+      lcp: medianOf(rounds.map((round) => round.median.lcp)),
+      byKind,
+    },
+    runs: rounds.flatMap((round) => round.runs),
+    lighthouse: rounds.flatMap((round) => round.lighthouse),
+  };
+}
+
+/** "242 251 233": each run's first-headline time, whole milliseconds, in the order measured. */
+export function roundFigures(measure: MeasureJson): string {
+  return measure.runs.map((run) => (run.textVisible == null ? "–" : String(Math.round(run.textVisible)))).join(" ");
+}
 
 /** Ours ÷ TimelineJS must stay at or under these. */
 export const PEER_RATIO_TARGETS = [
@@ -64,7 +109,9 @@ export function lighthouseSummary(measure: MeasureJson): string {
   const run = measure.lighthouse[0];
   if (!run) return "not run";
   if (run.error) return `failed: ${run.error}`;
-  return `${run.preset}: performance ${run.performance ?? "–"}, accessibility ${run.accessibility ?? "–"}, best practices ${run.bestPractices ?? "–"}, SEO ${run.seo ?? "–"}`;
+  // Scores come as fractions times 100 (56.00000000000001): shown whole, as Lighthouse shows them.
+  const score = (value: number | null | undefined) => (value == null ? "–" : String(Math.round(value)));
+  return `${run.preset}: performance ${score(run.performance)}, accessibility ${score(run.accessibility)}, best practices ${score(run.bestPractices)}, SEO ${score(run.seo)}`;
 }
 
 /** "html 1 × 54.6 kB, js 9 × 149.9 kB, …": bytes on the wire by kind, biggest first. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bytesByKind, firstHeadline, foundIn, lighthouseSummary, MeasureJsonSchema, ratio, ratioRows, type MeasureJson } from "@/scripts/bench/peer-ratios";
+import { bytesByKind, combineRounds, firstHeadline, foundIn, lighthouseSummary, MeasureJsonSchema, ratio, ratioRows, roundFigures, type MeasureJson } from "@/scripts/bench/peer-ratios";
 
 const measured = (median: Partial<MeasureJson["median"]>, lighthouse: MeasureJson["lighthouse"] = []): MeasureJson =>
   MeasureJsonSchema.parse({ url: "http://x/", median: { bytesWire: null, textVisible: null, longTaskTotal: null, requests: null, ...median }, lighthouse });
@@ -44,6 +44,43 @@ describe("lighthouseSummary", () => {
     );
     expect(lighthouseSummary(measured({}, [{ preset: "desktop", error: "lighthouse exit 1" }]))).toBe("failed: lighthouse exit 1");
     expect(lighthouseSummary(measured({}))).toBe("not run");
+  });
+
+  it("shows scores whole, as Lighthouse does", () => {
+    expect(lighthouseSummary(measured({}, [{ preset: "desktop", performance: 56.00000000000001, accessibility: 95, bestPractices: 96, seo: null }]))).toBe(
+      "desktop: performance 56, accessibility 95, best practices 96, SEO –",
+    );
+  });
+});
+
+describe("combineRounds", () => {
+  const round = (textVisible: number | null, bytesWire: number, byKind: MeasureJson["median"]["byKind"], lighthouse: MeasureJson["lighthouse"] = []) =>
+    MeasureJsonSchema.parse({
+      url: "http://x/timeline",
+      median: { bytesWire, textVisible, longTaskTotal: textVisible === null ? null : textVisible / 2, requests: Object.keys(byKind).length, byKind },
+      runs: [{ textVisible, textVisibleIn: "h3" }],
+      lighthouse,
+    });
+
+  it("takes the median of each figure over the rounds, skipping rounds without one", () => {
+    const combined = combineRounds([
+      round(300, 40_000, { html: { requests: 1, wire: 30_000 }, css: { requests: 1, wire: 8_000 } }),
+      round(null, 44_000, { html: { requests: 1, wire: 31_000 } }),
+      round(200, 42_000, { html: { requests: 1, wire: 29_000 }, css: { requests: 1, wire: 9_000 } }, [{ preset: "desktop", performance: 100 }]),
+    ]);
+    expect(combined.median.textVisible).toBe(250);
+    expect(combined.median.longTaskTotal).toBe(125);
+    expect(combined.median.bytesWire).toBe(42_000);
+    expect(combined.median.requests).toBe(2);
+    // The round without CSS counts as none: median of 8,000, 0 and 9,000.
+    expect(combined.median.byKind).toEqual({ html: { requests: 1, wire: 30_000 }, css: { requests: 1, wire: 8_000 } });
+    expect(combined.runs).toHaveLength(3);
+    expect(combined.lighthouse).toEqual([{ preset: "desktop", performance: 100 }]);
+    expect(roundFigures(combined)).toBe("300 – 200");
+  });
+
+  it("says when there is nothing to combine", () => {
+    expect(() => combineRounds([])).toThrow("no rounds");
   });
 });
 
