@@ -4,6 +4,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { buildSync } from "esbuild";
 import { z } from "zod";
+import { timeMachineReference } from "./machine-reference";
 
 const ColdStartLineSchema = z.object({
   startup: z.number(),
@@ -14,8 +15,11 @@ const ColdStartLineSchema = z.object({
   entries: z.number(),
 });
 
-/** One fresh process: the child's own figures plus the wall time from spawning it to its exit. */
-export type ColdStart = z.infer<typeof ColdStartLineSchema> & { process: number };
+/**
+ * One fresh process: the child's own figures, the wall time from spawning it to its exit, and the machine
+ * reference timed just before it (scripts/bench/machine-reference.ts).
+ */
+export type ColdStart = z.infer<typeof ColdStartLineSchema> & { process: number; reference: number };
 
 /**
  * Bundles scripts/bench/time-load.ts and the lib code it imports into one CommonJS file with esbuild
@@ -38,14 +42,15 @@ export function bundleTimeLoad(outDir: string): { file: string; ms: number } {
   return { file, ms: performance.now() - started };
 }
 
-/** `runs` cold starts of `bundle` on `dataDir`, one after another. */
+/** `runs` cold starts of `bundle` on `dataDir`, one after another, each after a run of the machine reference. */
 export function measureColdStarts(bundle: string, dataDir: string, runs: number): ColdStart[] {
   return Array.from({ length: runs }, () => {
+    const reference = timeMachineReference();
     const started = performance.now();
     const child = spawnSync(process.execPath, [bundle, dataDir], { encoding: "utf8", maxBuffer: 1 << 26 });
     const wall = performance.now() - started;
     if (child.status !== 0) throw new Error(`cold start on ${dataDir} failed:\n${child.stderr}`);
     const line = child.stdout.trim().split("\n").at(-1) ?? "";
-    return { ...ColdStartLineSchema.parse(JSON.parse(line)), process: wall };
+    return { ...ColdStartLineSchema.parse(JSON.parse(line)), process: wall, reference };
   });
 }
