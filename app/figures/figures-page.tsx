@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+// The charts' styles; pages/_app.tsx imports them too, for the figures embed the Pages Router sends.
+import "./figures.css";
 import { PageHeader } from "@/components/page-header";
 import { ParamNotices } from "@/components/param-notices";
 import { DateRangeForm } from "@/components/figures/date-range-form";

@@ -1,4 +1,3 @@
-import "./figures.css";
 import type { EventMarker, FigurePanel as FigurePanelData } from "@/lib/charts/figure-chart-data";
 import { EVENT_MARKER } from "@/lib/charts/event-markers";
 import { PANEL } from "@/lib/charts/figure-panel-layout";

@@ -1,4 +1,3 @@
-import "./figures.css";
 import { Link } from "@/components/site-link";
 import { formatShortDate } from "@/lib/format/format-date";
 import type { FigurePoint } from "@/lib/queries/figure-point";

@@ -165,6 +165,42 @@ test("a canonical timeline embed is sent as HTML alone; a view with a notice sti
   await expect(page.getByText(/atlantis/).first()).toBeVisible();
 });
 
+test("a canonical figures embed is sent as HTML and its stylesheet alone, charts drawn; a range with a notice still renders per request", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  for (const path of ["/embed/figures", "/embed/figures?window=12m", "/embed/figures?from=2024-01-01&to=2025-12-31"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    const html = await response!.text();
+    expect(html, path).not.toContain("self.__next_f");
+    expect(html, path).not.toContain("__NEXT_DATA__");
+    expect(html, path).not.toMatch(/<script\b/);
+    // Styled by the charts' stylesheet: markers are drawn, and the leader lines' class has its dotted stroke.
+    await expect(page.locator("[data-panel] .figure-point").first(), path).toBeVisible();
+    const leader = page.locator(".figure-leader").first();
+    if ((await leader.count()) > 0) expect(await leader.evaluate((line) => getComputedStyle(line).strokeDasharray), path).not.toBe("none");
+  }
+  expect(scripts).toEqual([]);
+
+  const withNotice = await page.goto("/embed/figures?from=2025-02-31");
+  expect(withNotice?.status()).toBe(200);
+  expect(await withNotice!.text()).toContain("self.__next_f");
+  await expect(page.locator("[data-panel] .figure-point").first()).toBeVisible();
+});
+
+test("a cached figures embed's head tags are those the App Router writes for the same range", async ({ page }) => {
+  // The impossible end date is dropped with a notice, so the per-request page shows the range from 2024-01-01.
+  const cached = await headTags(page, "/embed/figures?from=2024-01-01");
+  expect(await page.content()).not.toContain("self.__next_f");
+  const perRequest = await headTags(page, "/embed/figures?from=2024-01-01&to=2025-02-31");
+  expect(await page.content()).toContain("self.__next_f");
+  expect(cached.some((tag) => tag.startsWith("meta robots | noindex, follow"))).toBe(true);
+  expect(cached.length).toBeGreaterThan(10);
+  expect(cached).toEqual(perRequest);
+});
+
 test("a cached timeline embed's head tags are those the App Router writes for the same view", async ({ page }) => {
   // The unknown actor is ignored with a notice, so the per-request page shows the Qatar view.
   const cached = await headTags(page, "/embed/timeline?actor=qatar");

@@ -4,12 +4,8 @@ import type { HostageComposition } from "../../charts/hostage-composition";
 import { figureViewQuery } from "../../params/figure-window";
 import { rangeQuery } from "../../params/range-query";
 import type { ParamNotice, SearchParams } from "../../params/search-params";
-import { timelineQuery } from "../../params/timeline-href";
-import { timelineTitle } from "../../queries/describe-timeline-view";
-import { entryData, type EntryData } from "../../queries/entry-data";
 import type { FigurePoint } from "../../queries/figure-point";
 import { latestReports } from "../../queries/figure-series";
-import { timelinePageModel } from "../../queries/timeline-page-model";
 import { getData } from "../dataset";
 import { figuresView } from "./figures-page";
 

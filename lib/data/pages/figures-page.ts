@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" here, as in timeline-embed.ts: pages/embed/figures-view (Pages Router) reads it, through
+// embed-pages.ts, in getStaticProps.
 import { figureChartsData, type FigureChartsData } from "../../charts/figure-charts";
 import { FIGURE_LIMITS } from "../../queries/figure-sample";
 import type { DateRange } from "../../params/date-range-params";
