@@ -1,4 +1,7 @@
+import type { GetStaticPaths, GetStaticProps } from "next";
 import { notFound } from "next/navigation";
+import { plainProps } from "@/lib/data/plain-props";
+import type { SearchParams } from "@/lib/params/search-params";
 import { searchParamsOfViewKey, viewKey } from "@/lib/params/view-key";
 
 // Shared by the cached view routes (/timeline-view, /proposals-view, /figures-view): proxy.ts rewrites each
@@ -15,4 +18,15 @@ export async function paramsOfView(params: Promise<{ key: string }>) {
   const query = searchParamsOfViewKey((await params).key);
   if (!query) notFound();
   return query;
+}
+
+/** `getStaticPaths` of a Pages Router cached view: the default view is built ahead, the others on their first request. */
+export const cachedViewPaths: GetStaticPaths = async () => ({ paths: defaultViewParams().map((params) => ({ params })), fallback: "blocking" });
+
+/** `getStaticProps` of a Pages Router cached view: `make`'s props for the query the key stands for, as JSON carries them; a 404 for anything that is not a key. */
+export function cachedViewProps<P extends { [key: string]: unknown }>(make: (query: SearchParams) => P): GetStaticProps<P, { key: string }> {
+  return async ({ params }) => {
+    const query = params ? searchParamsOfViewKey(params.key) : undefined;
+    return query ? { props: plainProps(make(query)) } : { notFound: true };
+  };
 }

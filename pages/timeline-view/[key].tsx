@@ -1,13 +1,10 @@
-import type { GetStaticPaths, GetStaticProps } from "next";
 import { PageHead } from "@/components/page-head";
 import { SiteChrome } from "@/components/site-chrome";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { TimelineBody } from "@/components/timeline/timeline-body";
 import { getTimelineMetadata, getTimelinePage, type TimelinePageProps } from "@/lib/data/pages/timeline-page";
-import { plainProps } from "@/lib/data/plain-props";
-import { defaultViewParams } from "@/app/cached-view";
-import { searchParamsOfViewKey } from "@/lib/params/view-key";
+import { cachedViewPaths, cachedViewProps } from "@/app/cached-view";
 import { pageMetadata, type PageMetadata } from "@/lib/site-metadata";
 
 /**
@@ -34,10 +31,6 @@ export default function TimelineViewPage({ page, metadata }: ViewProps) {
 }
 
 /** The default view is built ahead; the others on their first request, then kept in Next's page cache. */
-export const getStaticPaths: GetStaticPaths = async () => ({ paths: defaultViewParams().map((params) => ({ params })), fallback: "blocking" });
+export const getStaticPaths = cachedViewPaths;
 
-export const getStaticProps: GetStaticProps<ViewProps, { key: string }> = async ({ params }) => {
-  const query = params ? searchParamsOfViewKey(params.key) : undefined;
-  if (!query) return { notFound: true };
-  return { props: plainProps({ page: getTimelinePage(query), metadata: pageMetadata(getTimelineMetadata(query)) }) };
-};
+export const getStaticProps = cachedViewProps<ViewProps>((query) => ({ page: getTimelinePage(query), metadata: pageMetadata(getTimelineMetadata(query)) }));

@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import { expect, test, type FrameLocator, type Page } from "@playwright/test";
 import { BASE_URL } from "../../playwright.config";
 import { headTags } from "./support/head-tags";
+import { expectHtmlAlone } from "./support/html-alone";
 import { fetchDataset } from "./support/permalinks-data";
 
 // Embeds are framed by other sites: they render in a frame on another origin, without the site's chrome,
@@ -144,21 +145,7 @@ test("“Embed this” offers a titled, full-width iframe snippet that works", a
 });
 
 test("a canonical timeline embed is sent as HTML alone; a view with a notice still renders per request", async ({ page }) => {
-  const scripts: string[] = [];
-  page.on("request", (request) => {
-    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
-  });
-  for (const path of ["/embed/timeline", "/embed/timeline?actor=qatar", "/embed/timeline?type=statement&order=oldest"]) {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(200);
-    const html = await response!.text();
-    expect(html, path).not.toContain("self.__next_f");
-    expect(html, path).not.toContain("__NEXT_DATA__");
-    expect(html, path).not.toMatch(/<script\b/);
-    await expect(page.locator("ol > li").first(), path).toBeVisible();
-    await expect(page.locator('link[rel="stylesheet"][href^="/_next/static/"]').first()).toBeAttached();
-  }
-  expect(scripts).toEqual([]);
+  await expectHtmlAlone(page, ["/embed/timeline", "/embed/timeline?actor=qatar", "/embed/timeline?type=statement&order=oldest"], (p) => p.locator("ol > li"));
 
   const withNotice = await page.goto("/embed/timeline?actor=atlantis");
   expect(withNotice?.status()).toBe(200);
@@ -166,23 +153,11 @@ test("a canonical timeline embed is sent as HTML alone; a view with a notice sti
 });
 
 test("a canonical figures embed is sent as HTML and its stylesheet alone, charts drawn; a range with a notice still renders per request", async ({ page }) => {
-  const scripts: string[] = [];
-  page.on("request", (request) => {
-    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
-  });
-  for (const path of ["/embed/figures", "/embed/figures?window=12m", "/embed/figures?from=2024-01-01&to=2025-12-31"]) {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(200);
-    const html = await response!.text();
-    expect(html, path).not.toContain("self.__next_f");
-    expect(html, path).not.toContain("__NEXT_DATA__");
-    expect(html, path).not.toMatch(/<script\b/);
-    // Styled by the charts' stylesheet: markers are drawn, and the leader lines' class has its dotted stroke.
-    await expect(page.locator("[data-panel] .figure-point").first(), path).toBeVisible();
-    const leader = page.locator(".figure-leader").first();
-    if ((await leader.count()) > 0) expect(await leader.evaluate((line) => getComputedStyle(line).strokeDasharray), path).not.toBe("none");
-  }
-  expect(scripts).toEqual([]);
+  const paths = ["/embed/figures", "/embed/figures?window=12m", "/embed/figures?from=2024-01-01&to=2025-12-31"];
+  await expectHtmlAlone(page, paths, (p) => p.locator("[data-panel] .figure-point"));
+  // Styled by the charts' stylesheet (which the Pages Router takes from pages/_app.tsx): leader lines dotted.
+  await page.goto(paths[0]!);
+  expect(await page.locator(".figure-leader").first().evaluate((line) => getComputedStyle(line).strokeDasharray)).not.toBe("none");
 
   const withNotice = await page.goto("/embed/figures?from=2025-02-31");
   expect(withNotice?.status()).toBe(200);

@@ -1,11 +1,8 @@
-import type { GetStaticPaths, GetStaticProps } from "next";
 import { EmbedFiguresBody, FIGURES_EMBED_TITLE } from "@/components/embed/embed-figures-body";
 import { EmbedHead } from "@/components/embed/embed-head";
 import { EmbedMain } from "@/components/embed/embed-main";
 import { getFiguresEmbed, type FiguresEmbedProps } from "@/lib/data/pages/embed-pages";
-import { plainProps } from "@/lib/data/plain-props";
-import { defaultViewParams } from "@/app/cached-view";
-import { searchParamsOfViewKey } from "@/lib/params/view-key";
+import { cachedViewPaths, cachedViewProps } from "@/app/cached-view";
 import { embedTitle } from "@/lib/root-metadata";
 
 /**
@@ -28,11 +25,7 @@ export default function EmbedFiguresViewPage({ embed }: ViewProps) {
   );
 }
 
-/** The default range is built ahead; the others on their first request, then kept in Next's page cache. */
-export const getStaticPaths: GetStaticPaths = async () => ({ paths: defaultViewParams().map((params) => ({ params })), fallback: "blocking" });
+/** The default view is built ahead; the others on their first request, then kept in Next's page cache. */
+export const getStaticPaths = cachedViewPaths;
 
-export const getStaticProps: GetStaticProps<ViewProps, { key: string }> = async ({ params }) => {
-  const query = params ? searchParamsOfViewKey(params.key) : undefined;
-  if (!query) return { notFound: true };
-  return { props: plainProps({ embed: getFiguresEmbed(query) }) };
-};
+export const getStaticProps = cachedViewProps<ViewProps>((query) => ({ embed: getFiguresEmbed(query) }));

@@ -1,11 +1,8 @@
-import type { GetStaticPaths, GetStaticProps } from "next";
 import { EmbedHead } from "@/components/embed/embed-head";
 import { EmbedMain } from "@/components/embed/embed-main";
 import { EmbedTimelineBody } from "@/components/embed/embed-timeline-body";
 import { getTimelineEmbed, type TimelineEmbedProps } from "@/lib/data/pages/timeline-embed";
-import { plainProps } from "@/lib/data/plain-props";
-import { defaultViewParams } from "@/app/cached-view";
-import { searchParamsOfViewKey } from "@/lib/params/view-key";
+import { cachedViewPaths, cachedViewProps } from "@/app/cached-view";
 import { embedTitle } from "@/lib/root-metadata";
 
 /**
@@ -29,10 +26,6 @@ export default function EmbedTimelineViewPage({ embed }: ViewProps) {
 }
 
 /** The default view is built ahead; the others on their first request, then kept in Next's page cache. */
-export const getStaticPaths: GetStaticPaths = async () => ({ paths: defaultViewParams().map((params) => ({ params })), fallback: "blocking" });
+export const getStaticPaths = cachedViewPaths;
 
-export const getStaticProps: GetStaticProps<ViewProps, { key: string }> = async ({ params }) => {
-  const query = params ? searchParamsOfViewKey(params.key) : undefined;
-  if (!query) return { notFound: true };
-  return { props: plainProps({ embed: getTimelineEmbed(query) }) };
-};
+export const getStaticProps = cachedViewProps<ViewProps>((query) => ({ embed: getTimelineEmbed(query) }));
