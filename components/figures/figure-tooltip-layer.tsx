@@ -30,6 +30,7 @@ export function FigureTooltipLayer({ id, points, children }: FigureTooltipLayerP
   const [active, setActive] = useState<Active | undefined>();
   const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lastPointer = useRef<string>("mouse");
+  const tapOnShown = useRef(false);
   const tooltipId = `${id}-chart-tooltip`;
   const byId = useMemo(() => new Map(points.map((p) => [p.id, p])), [points]);
 
@@ -82,14 +83,18 @@ export function FigureTooltipLayer({ id, points, children }: FigureTooltipLayerP
       className="figure-tooltip-layer relative"
       onPointerDownCapture={(event) => {
         lastPointer.current = event.pointerType;
+        // Read before the tap's own focus and emulated mouse events show the figure: only a tap on the
+        // marker whose figure was already showing opens the source.
+        tapOnShown.current = event.pointerType === "touch" && active !== undefined && active.anchor === markerOf(event.target);
       }}
-      onMouseOver={(event) => {
+      // Pointer events, not mouse events: a tap is followed by emulated mouse events, which are no hover.
+      onPointerOver={(event) => {
         const anchor = markerOf(event.target);
-        if (anchor) show(anchor, "hover");
+        if (anchor && event.pointerType !== "touch") show(anchor, "hover");
       }}
-      onMouseOut={(event) => {
+      onPointerOut={(event) => {
         const anchor = markerOf(event.target);
-        if (anchor && !anchor.contains(event.relatedTarget as Node | null)) hideSoon();
+        if (anchor && event.pointerType !== "touch" && !anchor.contains(event.relatedTarget as Node | null)) hideSoon();
       }}
       onFocus={(event) => {
         const anchor = markerOf(event.target);
@@ -102,7 +107,7 @@ export function FigureTooltipLayer({ id, points, children }: FigureTooltipLayerP
       onClick={(event) => {
         const anchor = markerOf(event.target);
         // On touch, the first tap shows the figure; the second opens its source.
-        if (anchor && lastPointer.current === "touch" && active?.anchor !== anchor) {
+        if (anchor && lastPointer.current === "touch" && !tapOnShown.current) {
           event.preventDefault();
           show(anchor, "tap");
         }

@@ -105,6 +105,27 @@ test("hovering a marker shows its tooltip", async ({ page }) => {
   await expect(page.getByRole("tooltip")).toContainText("Reported by");
 });
 
+test("on a touch screen, a first tap on a marker shows its figure and a second opens the source passage", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  try {
+    await openFigures(page);
+    const marker = section(page, "Deaths reported").locator("a.figure-point").last();
+    await marker.scrollIntoViewIfNeeded();
+    const before = page.url();
+    await marker.tap();
+    // The browser follows a tap with emulated mouse events: they must not count as a hover that lets the tap through.
+    const tooltip = page.getByRole("tooltip");
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toContainText("Tap the marker again to open the source passage.");
+    expect(page.url()).toBe(before);
+    await marker.tap();
+    await page.waitForURL(/\/sources\/[^/#]+#q-[0-9a-f]{8}$/);
+  } finally {
+    await context.close();
+  }
+});
+
 test("key events are marked on the time axis and listed as links", async ({ page }) => {
   // Markers close together share one range marker ("5–12"), which links to their entries in the list,
   // where each is linked; a marker for one event links to it directly. Changed from one badge per event.
