@@ -1,11 +1,11 @@
 // `npm run compare [-- --runs 5] [--port 3107] [--peer-dir DIR] [--no-lighthouse] [--no-floors]`
 // Page weight and speed of our /timeline against what a newsroom would pick instead, Knight Lab's
 // TimelineJS3 (issue 10). Serves the peer with its own setup.sh, starts our production server on the
-// existing .next build, runs the peer's measure.mjs on both, one after the other, and prints the ratios
-// against the targets: bytes on the wire ≤ 0.5×, first headline visible ≤ 0.25×, long tasks ≤ 0.25×.
-// Stops both servers by the PIDs it started. Then, unless --no-floors, it measures static copies of our page
-// with less in them (scripts/bench/floor-pages.ts) to show where the headline's time goes. Report saved to
-// .bench/compare-timelinejs.md.
+// existing .next build and, unless --no-floors, a server of static copies of our page with less in them
+// (scripts/bench/floor-pages.ts); warms them up, runs the peer's measure.mjs on every page in rounds, and
+// prints the ratios against the targets: bytes on the wire ≤ 0.5×, first headline visible ≤ 0.25×, long
+// tasks ≤ 0.25×, with the floor pages' first headlines below. Stops the servers by the PIDs it started.
+// Report saved to .bench/compare-timelinejs.md.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
