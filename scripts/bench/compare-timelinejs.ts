@@ -241,7 +241,7 @@ async function main(): Promise<void> {
       `Headline first seen in: ours ${foundIn(ours)}; TimelineJS ${foundIn(peer)}.`,
       `First headline, round by round: ours ${roundFigures(ours)} ms; TimelineJS ${roundFigures(peer)} ms.`,
       `Full figures: ${path.relative(process.cwd(), OUT)}/{ours,timelinejs}.json (each round's in …-<round>.json)`,
-      ...(floorRows.length === 0
+      ...(pages.length === 0
         ? []
         : [
             "",
