@@ -145,7 +145,7 @@ async function benchScale(scale: number, { dir, starts }: { dir: string; starts:
     { measure: "  each run, start → index ready", result: starts.map((s) => formatMs(s.ready)).join(", "), target: "reported", status: "reported" },
     {
       // The same fixed work every time: when it reads slow, so does everything else in that sitting.
-      measure: "  machine reference before each run (fixed JSON work, fresh process; README gives a calm sitting's figure)",
+      measure: "  machine reference before each run (the same JSON work in a fresh process whatever the code: a slow sitting reads slow here)",
       result: `${starts.map((s) => formatMs(s.reference)).join(", ")} (median ${formatMs(pick("reference"))})`,
       target: "reported",
       status: "reported",
