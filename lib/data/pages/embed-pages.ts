@@ -1,8 +1,6 @@
 import { figureChartsData } from "../../charts/figure-charts";
 import type { FigurePanel } from "../../charts/figure-chart-data";
-import type { HostageComposition } from "../../charts/hostage-composition";
 import { figureViewQuery } from "../../params/figure-window";
-import { rangeQuery } from "../../params/range-query";
 import type { ParamNotice, SearchParams } from "../../params/search-params";
 import type { FigurePoint } from "../../queries/figure-point";
 import { latestReports } from "../../queries/figure-series";
@@ -13,18 +11,25 @@ import { figuresView } from "./figures-page";
 export type FiguresEmbedProps = {
   notices: ParamNotice[];
   span: { start: string; end: string } | undefined;
-  sections: { id: string; title: string; totalInRange: number; latest: FigurePoint[]; panels: FigurePanel[]; composition: HostageComposition | undefined }[];
+  sections: { id: string; title: string; totalInRange: number; latest: FigurePoint[]; panels: FigurePanel[] }[];
   fullHref: string;
-  /** `?from=…&to=…` of the range drawn (a window resolved to its dates), or "" for all dates. */
-  query: string;
 };
+
+/** The figures page showing the range these parameters ask for: the embed's link back and canonical address. */
+function fullHrefOf(figures: ReturnType<typeof figuresView>): string {
+  return `/figures${figureViewQuery(figures)}`;
+}
+
+/** `getFiguresEmbed(params).fullHref` without drawing the charts: for the page's metadata. */
+export function figuresEmbedHref(params: SearchParams): string {
+  return fullHrefOf(figuresView(params, getData()));
+}
 
 export function getFiguresEmbed(params: SearchParams): FiguresEmbedProps {
   const index = getData();
   const figures = figuresView(params, index);
   const { range, notices } = figures;
   const view = figureChartsData(index, range);
-  const query = rangeQuery(range);
   return {
     notices,
     span: view.span,
@@ -34,9 +39,7 @@ export function getFiguresEmbed(params: SearchParams): FiguresEmbedProps {
       totalInRange: chart.totalInRange,
       latest: chart.legend.metrics.flatMap(({ metric }) => latestReports(chart.points, metric)),
       panels: chart.panels,
-      composition: chart.composition,
     })),
-    fullHref: `/figures${figureViewQuery(figures)}`,
-    query,
+    fullHref: fullHrefOf(figures),
   };
 }

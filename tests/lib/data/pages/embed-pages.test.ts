@@ -32,12 +32,14 @@ describe("getTimelineEmbed", () => {
 
 describe("getFiguresEmbed", () => {
   it("gives the latest report of each figure in the range, and notices for a bad date", async () => {
-    const { getFiguresEmbed } = await import("@/lib/data/pages/embed-pages");
+    const { figuresEmbedHref, getFiguresEmbed } = await import("@/lib/data/pages/embed-pages");
     const all = getFiguresEmbed({});
     expect(all.sections.flatMap((section) => section.latest.map((point) => point.id))).toEqual(["gaza-deaths"]);
     expect(all.fullHref).toBe("/figures");
     const bad = getFiguresEmbed({ from: "2025-02-31" });
     expect(bad.notices.map((notice) => notice.param)).toContain("from");
+    // The metadata's link, worked out without the charts, is the embed's own.
+    for (const params of [{}, { window: "12m" }, { from: "2024-01-01", to: "2025-02-31" }]) expect(figuresEmbedHref(params)).toBe(getFiguresEmbed(params).fullHref);
   });
 });
 
